@@ -1,0 +1,55 @@
+import { hasPermission, type Permission } from './permissions.js';
+import type { Role } from './roles.js';
+
+/**
+ * Every module of the product, in menu order. `built` turns a module on in the menu once its issue
+ * lands; a module that is not built is never shown. `permission` is what its landing page needs.
+ */
+export interface ModuleDefinition {
+  key: string;
+  path: string;
+  built: boolean;
+  permission: Permission;
+  children?: { key: string; path: string; permission: Permission }[];
+}
+
+export const MODULES: readonly ModuleDefinition[] = [
+  { key: 'home', path: '/', built: true, permission: 'home.view' },
+  { key: 'registry', path: '/registry', built: false, permission: 'enterprise.view' },
+  { key: 'investment', path: '/investment', built: false, permission: 'home.view' },
+  { key: 'projects', path: '/projects', built: false, permission: 'home.view' },
+  { key: 'chains', path: '/chains', built: false, permission: 'home.view' },
+  { key: 'service', path: '/service', built: false, permission: 'home.view' },
+  { key: 'economy', path: '/economy', built: false, permission: 'home.view' },
+  { key: 'environment', path: '/environment', built: false, permission: 'home.view' },
+  { key: 'safety', path: '/safety', built: false, permission: 'home.view' },
+  { key: 'talent', path: '/talent', built: false, permission: 'home.view' },
+  { key: 'party', path: '/party', built: false, permission: 'home.view' },
+  { key: 'cockpit', path: '/cockpit', built: false, permission: 'home.view' },
+  {
+    key: 'admin',
+    path: '/admin',
+    built: true,
+    permission: 'orgUnit.manage',
+    children: [
+      { key: 'admin.users', path: '/admin/users', permission: 'user.manage' },
+      { key: 'admin.orgUnits', path: '/admin/org-units', permission: 'orgUnit.manage' },
+      { key: 'admin.zones', path: '/admin/zones', permission: 'park.manage' },
+    ],
+  },
+  { key: 'audit', path: '/audit', built: true, permission: 'audit.view' },
+];
+
+export interface MenuEntry {
+  key: string;
+  path: string;
+  children?: MenuEntry[];
+}
+
+/** The side menu a role sees: built modules it may open, with the children it may open. */
+export function menuFor(role: Role): MenuEntry[] {
+  return MODULES.filter((m) => m.built && hasPermission(role, m.permission)).map((m) => {
+    const children = m.children?.filter((c) => hasPermission(role, c.permission));
+    return children ? { key: m.key, path: m.path, children } : { key: m.key, path: m.path };
+  });
+}

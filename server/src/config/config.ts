@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * Configuration comes only from environment variables (documented in the README). Every problem is
+ * reported as one line that names the variable, so start-up stops with something a person can act on.
+ */
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+export type ProcessRole = 'web' | 'ingest' | 'worker';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: DatabaseConfig;
+  sessionSecret: string;
+  demo: boolean;
+  roles: ProcessRole[];
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  logLevel: string;
+  webDist: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
+    super(`${variable}: ${reason}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false (1/0), got "${env[name]}"`);
+}
+
+function database(env: Env, dataDir: string): DatabaseConfig {
+  const raw = env.ZONEHUB_DATABASE_URL?.trim();
+  if (!raw) return { kind: 'sqlite', file: join(dataDir, 'zonehub.db') };
+  if (/^postgres(ql)?:\/\//.test(raw)) {
+    try {
+      new URL(raw);
+    } catch {
+      throw new ConfigError('ZONEHUB_DATABASE_URL', 'is not a valid postgres:// URL');
+    }
+    return { kind: 'postgres', url: raw };
+  }
+  if (raw.startsWith('sqlite:')) return { kind: 'sqlite', file: resolve(raw.slice('sqlite:'.length)) };
+  throw new ConfigError('ZONEHUB_DATABASE_URL', 'must start with postgres:// or sqlite: (leave unset for ./data/zonehub.db)');
+}
+
+function roles(env: Env): ProcessRole[] {
+  const raw = env.ZONEHUB_ROLES?.trim();
+  if (!raw) return ['web', 'ingest', 'worker'];
+  const list = raw.split(',').map((r) => r.trim());
+  for (const role of list) {
+    if (role !== 'web' && role !== 'ingest' && role !== 'worker') {
+      throw new ConfigError('ZONEHUB_ROLES', `unknown role "${role}" (use web, ingest, worker)`);
+    }
+  }
+  return list as ProcessRole[];
+}
+
+/** The session secret signs cookies. Generated once and kept in the data dir when not given. */
+function sessionSecret(env: Env, dataDir: string, persist: boolean): string {
+  const given = env.ZONEHUB_SESSION_SECRET;
+  if (given !== undefined && given !== '') {
+    if (given.length < 32) throw new ConfigError('ZONEHUB_SESSION_SECRET', 'must be at least 32 characters');
+    return given;
+  }
+  if (!persist) return randomBytes(32).toString('hex');
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env, options: { persistSecret?: boolean } = {}): Config {
+  const dataDir = resolve(env.ZONEHUB_DATA_DIR?.trim() || './data');
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw new ConfigError('ZONEHUB_DATA_DIR', `cannot create ${dataDir}: ${(error as Error).message}`);
+  }
+  const db = database(env, dataDir);
+  const logLevel = env.ZONEHUB_LOG_LEVEL?.trim() || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError('ZONEHUB_LOG_LEVEL', `unknown level "${logLevel}"`);
+  }
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.ZONEHUB_HOST?.trim() || '0.0.0.0',
+    dataDir,
+    database: db,
+    sessionSecret: sessionSecret(env, dataDir, options.persistSecret ?? true),
+    demo: flag(env, 'ZONEHUB_DEMO', db.kind === 'sqlite'),
+    roles: roles(env),
+    sessionIdleMinutes: integer(env, 'ZONEHUB_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionMaxHours: integer(env, 'ZONEHUB_SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    logLevel,
+    webDist: env.ZONEHUB_WEB_DIST?.trim() || null,
+  };
+}

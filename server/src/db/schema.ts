@@ -1,0 +1,24 @@
+import type { AuditHeadTable, AuditLogTable } from '../features/audit/audit.table.js';
+import type { LoginFailureTable, SessionTable } from '../features/auth/session.table.js';
+import type { EnterpriseTable } from '../features/enterprises/enterprise.table.js';
+import type { OrgUnitTable } from '../features/org-units/org-unit.table.js';
+import type { ParcelTable } from '../features/parcels/parcel.table.js';
+import type { UserOrgUnitTable, UserParkTable, UserTable, UserZoneRoleTable } from '../features/users/user.table.js';
+import type { ParkTable, ZoneTable } from '../features/zones/zone.table.js';
+
+/** The whole database as Kysely sees it, composed from each feature's table types. */
+export interface Database {
+  zones: ZoneTable;
+  parks: ParkTable;
+  orgUnits: OrgUnitTable;
+  enterprises: EnterpriseTable;
+  parcels: ParcelTable;
+  users: UserTable;
+  userZoneRoles: UserZoneRoleTable;
+  userOrgUnits: UserOrgUnitTable;
+  userParks: UserParkTable;
+  sessions: SessionTable;
+  loginFailures: LoginFailureTable;
+  auditLog: AuditLogTable;
+  auditHead: AuditHeadTable;
+}

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requires } from '../../http/access.js';
+import { principalOf, scopeOf } from '../../http/auth-hook.js';
+import { localeFrom } from '../../http/locale.js';
+import { offsetOf, pageResult } from '../../http/pagination.js';
+import { type AuditFilter, countEntries, listEntries } from './audit.repository.js';
+import { auditEntrySchema, auditExportQuery, auditListQuery, toAuditEntryView } from './audit.schema.js';
+import { exportAuditXlsx } from './audit.export.js';
+import type { FastifyRequest } from 'fastify';
+
+const tags = ['audit'];
+
+/** A system admin reads the whole log; everyone else with audit.view, their zone's entries. */
+function filterFor(request: FastifyRequest, query: Omit<AuditFilter, 'zoneId'>): AuditFilter {
+  const zoneId = principalOf(request).systemAdmin ? null : scopeOf(request).zoneId;
+  return { ...query, zoneId };
+}
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  const config = { access: requires('audit.view') };
+
+  app.get(
+    '/audit-logs',
+    { config, schema: { tags, summary: 'Search the audit log', querystring: auditListQuery, response: { 200: pageResult(auditEntrySchema) } } },
+    async (request) => {
+      const q = request.query;
+      const filter = filterFor(request, q);
+      const total = await countEntries(app.ctx.db, filter);
+      const rows = await listEntries(app.ctx.db, filter, { offset: offsetOf(q), limit: q.pageSize, order: q.order });
+      return { items: rows.map(toAuditEntryView), total, page: q.page, pageSize: q.pageSize };
+    },
+  );
+
+  app.get(
+    '/audit-logs/export',
+    { config, schema: { tags, summary: 'Export the filtered audit log as .xlsx', querystring: auditExportQuery } },
+    async (request, reply) => {
+      const stream = exportAuditXlsx(app.ctx.db, filterFor(request, request.query), localeFrom(request.headers['accept-language']));
+      const name = `audit-log-${new Date().toISOString().slice(0, 10)}.xlsx`;
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(stream);
+    },
+  );
+};

@@ -1,0 +1,193 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Role } from '@zonehub/access';
+import type { Db } from '../../db/database.js';
+import type { AppContext, Principal, Scope } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { orgUnitIdsOfUser, parkIdsOfUser, zonesOfUser } from '../users/membership.repository.js';
+import { findUserByUsername, updateUser } from '../users/user.repository.js';
+import { dummyHash, verifyPassword } from './password-hash.js';
+import * as sessions from './session.repository.js';
+
+export const SESSION_COOKIE = 'zonehub_session';
+export const LOCK_THRESHOLD = 5;
+export const LOCK_MINUTES = 15;
+/** last_seen_at is written at most once a minute: idle expiry is exact to a minute, reads stay reads. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+const minutesBefore = (date: Date, minutes: number) => new Date(date.getTime() - minutes * 60_000).toISOString();
+
+/** The database keeps only an HMAC of the cookie's token, keyed by the session secret. */
+export function sessionIdOf(token: string, secret: string): string {
+  return createHmac('sha256', secret).update(token).digest('hex');
+}
+
+export function tokensMatch(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  ip: string;
+  userAgent: string | null;
+}
+
+/** Checks the lockout, the password and the account; on success opens a session and returns its token. */
+export async function login(ctx: AppContext, input: LoginInput): Promise<{ token: string; userId: string }> {
+  const now = ctx.clock.now();
+  const username = input.username.trim();
+  const userKey = `user:${username.toLowerCase()}`;
+  const ipKey = `ip:${input.ip}`;
+  const since = minutesBefore(now, LOCK_MINUTES);
+  for (const key of [userKey, ipKey]) {
+    if ((await sessions.countRecentFailures(ctx.db, key, since)) >= LOCK_THRESHOLD) {
+      throw new AppError('auth.locked', { minutes: LOCK_MINUTES });
+    }
+  }
+  const user = await findUserByUsername(ctx.db, username);
+  const valid = user
+    ? await verifyPassword(input.password, user.passwordHash)
+    : await verifyPassword(input.password, await dummyHash()).then(() => false);
+  // Demo accounts exist only in demo mode: outside it they cannot sign in at all.
+  if (!user || !valid || (user.isDemo === 1 && !ctx.config.demo)) {
+    await ctx.db.transaction().execute(async (trx) => {
+      await sessions.insertFailures(trx, [userKey, ipKey], now.toISOString());
+      await recordAudit(trx, ctx.clock, {
+        actor: user ? { id: user.id, name: user.username } : { id: null, name: username.slice(0, 64) },
+        ip: input.ip,
+        zoneId: null,
+        action: 'auth.loginFailed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        before: null,
+        after: null,
+      });
+    });
+    throw new AppError('auth.invalidCredentials');
+  }
+  if (!user.active) throw new AppError('auth.inactive');
+
+  const zones = await zonesOfUser(ctx.db, user.id, user.systemAdmin === 1);
+  const token = randomBytes(32).toString('base64url');
+  const nowIso = now.toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await sessions.clearFailures(trx, userKey);
+    await sessions.insertSession(trx, {
+      id: sessionIdOf(token, ctx.config.sessionSecret),
+      userId: user.id,
+      zoneId: zones[0]?.zoneId ?? null,
+      csrfToken: randomBytes(24).toString('base64url'),
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+      createdAt: nowIso,
+      lastSeenAt: nowIso,
+      expiresAt: new Date(now.getTime() + ctx.config.sessionMaxHours * 3_600_000).toISOString(),
+    });
+    await updateUser(trx, user.id, { lastLoginAt: nowIso });
+    await recordAudit(trx, ctx.clock, {
+      actor: { id: user.id, name: user.username },
+      ip: input.ip,
+      zoneId: zones[0]?.zoneId ?? null,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      before: null,
+      after: null,
+    });
+  });
+  return { token, userId: user.id };
+}
+
+export type SessionLookup =
+  | { status: 'none' }
+  | { status: 'expired' }
+  | { status: 'unknown' }
+  | { status: 'ok'; principal: Principal };
+
+async function scopeFor(db: Db, userId: string, zoneId: string, role: Role, enterpriseId: string | null): Promise<Scope> {
+  const needsParks = role === 'parkStaff';
+  const needsUnits = role === 'departmentStaff' || role === 'taskForceMember' || role === 'investmentStaff';
+  return {
+    zoneId,
+    role,
+    parkIds: needsParks ? await parkIdsOfUser(db, userId, zoneId) : null,
+    orgUnitIds: needsUnits ? await orgUnitIdsOfUser(db, userId, zoneId) : [],
+    enterpriseId: role === 'enterpriseUser' ? (enterpriseId ?? '') : null,
+  };
+}
+
+/** Finds the session behind a cookie token, applies idle and absolute expiry, and builds the principal. */
+export async function resolveSession(ctx: AppContext, token: string | undefined, ip: string): Promise<SessionLookup> {
+  if (!token) return { status: 'none' };
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { status: 'unknown' };
+  const id = sessionIdOf(token, ctx.config.sessionSecret);
+  const row = await ctx.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.userId')
+    .select([
+      'sessions.id',
+      'sessions.zoneId',
+      'sessions.csrfToken',
+      'sessions.lastSeenAt',
+      'sessions.expiresAt',
+      'users.id as userId',
+      'users.username',
+      'users.displayName',
+      'users.systemAdmin',
+      'users.mustChangePassword',
+      'users.enterpriseId',
+      'users.active',
+    ])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return { status: 'unknown' };
+  const now = ctx.clock.now();
+  const idleLimit = minutesBefore(now, ctx.config.sessionIdleMinutes);
+  if (row.expiresAt <= now.toISOString() || row.lastSeenAt < idleLimit || row.active !== 1) {
+    await sessions.deleteSession(ctx.db, id);
+    return { status: 'expired' };
+  }
+  if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_INTERVAL_MS) {
+    await sessions.touchSession(ctx.db, id, now.toISOString());
+  }
+  const systemAdmin = row.systemAdmin === 1;
+  let zoneId = row.zoneId;
+  let role: Role | null = systemAdmin ? 'systemAdmin' : null;
+  if (zoneId && !systemAdmin) {
+    const membership = await ctx.db
+      .selectFrom('userZoneRoles')
+      .select('role')
+      .where('userId', '=', row.userId)
+      .where('zoneId', '=', zoneId)
+      .executeTakeFirst();
+    role = membership?.role ?? null;
+  }
+  if (!zoneId || !role) {
+    // The session's zone is gone or the user left it: fall back to their first zone.
+    const first = (await zonesOfUser(ctx.db, row.userId, systemAdmin))[0];
+    zoneId = first?.zoneId ?? null;
+    role = first?.role ?? null;
+    if (zoneId) await sessions.setSessionZone(ctx.db, id, zoneId);
+  }
+  const scope = zoneId && role ? await scopeFor(ctx.db, row.userId, zoneId, role, row.enterpriseId) : null;
+  return {
+    status: 'ok',
+    principal: {
+      userId: row.userId,
+      username: row.username,
+      displayName: row.displayName,
+      systemAdmin,
+      mustChangePassword: row.mustChangePassword === 1,
+      sessionId: id,
+      csrfToken: row.csrfToken,
+      sessionExpiresAt: row.expiresAt,
+      zoneId,
+      role,
+      scope,
+      ip,
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { passwordViolations } from '@zonehub/password-policy';
+import type { AppContext, Principal } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { localeFrom } from '../../http/locale.js';
+import { actorOf, recordAudit } from '../audit/audit.service.js';
+import { zonesOfUser } from '../users/membership.repository.js';
+import { passwordErrors } from '../users/password-errors.js';
+import { findUserById, updateUser } from '../users/user.repository.js';
+import { hashPassword, verifyPassword } from './password-hash.js';
+import * as sessions from './session.repository.js';
+
+function audit(ctx: AppContext, principal: Principal, action: string) {
+  return (trx: AppContext['db']) =>
+    recordAudit(trx, ctx.clock, {
+      actor: actorOf(principal),
+      ip: principal.ip,
+      zoneId: principal.zoneId,
+      action,
+      entityType: 'user',
+      entityId: principal.userId,
+      before: null,
+      after: null,
+    });
+}
+
+export async function logout(ctx: AppContext, principal: Principal): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await sessions.deleteSession(trx, principal.sessionId);
+    await audit(ctx, principal, 'auth.logout')(trx);
+  });
+}
+
+export async function logoutEverywhere(ctx: AppContext, principal: Principal): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await sessions.deleteUserSessions(trx, principal.userId);
+    await audit(ctx, principal, 'auth.logoutAll')(trx);
+  });
+}
+
+export async function changePassword(
+  ctx: AppContext,
+  principal: Principal,
+  input: { currentPassword: string; newPassword: string },
+  acceptLanguage: string | undefined,
+): Promise<void> {
+  const user = await findUserById(ctx.db, principal.userId);
+  if (!user) throw new AppError('auth.unauthenticated');
+  const locale = localeFrom(acceptLanguage);
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    const message = locale === 'en-US' ? 'is not correct' : '当前密码不正确';
+    throw new AppError('auth.wrongPassword', {}, [{ field: 'body.currentPassword', code: 'wrongPassword', message }]);
+  }
+  const violations = passwordViolations(input.newPassword, user.username);
+  const reused = input.newPassword === input.currentPassword;
+  if (violations.length > 0 || reused) {
+    const errors = passwordErrors('body.newPassword', reused ? [...violations, 'reused'] : violations, locale);
+    throw new AppError('validation.failed', { count: errors.length }, errors);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { passwordHash, mustChangePassword: 0, passwordChangedAt: now, updatedAt: now });
+    // A changed password ends every other session: whoever knew the old one is signed out.
+    await sessions.deleteUserSessions(trx, user.id, principal.sessionId);
+    await audit(ctx, principal, 'user.changePassword')(trx);
+  });
+}
+
+export async function switchZone(ctx: AppContext, principal: Principal, zoneId: string): Promise<void> {
+  const zones = await zonesOfUser(ctx.db, principal.userId, principal.systemAdmin);
+  if (!zones.some((z) => z.zoneId === zoneId)) throw new AppError('auth.forbidden');
+  await sessions.setSessionZone(ctx.db, principal.sessionId, zoneId);
+}

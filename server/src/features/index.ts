@@ -1,0 +1,21 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { auditRoutes } from './audit/audit.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { enterpriseRoutes } from './enterprises/enterprise.routes.js';
+import { healthRoutes } from './health/health.routes.js';
+import { homeRoutes } from './home/home.routes.js';
+import { orgUnitRoutes } from './org-units/org-unit.routes.js';
+import { userRoutes } from './users/user.routes.js';
+import { zoneRoutes } from './zones/zone.routes.js';
+
+/** Every feature's routes, mounted under /api/v1. A new feature adds one line here. */
+export const registerFeatures: FastifyPluginAsync = async (app) => {
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(homeRoutes);
+  await app.register(enterpriseRoutes);
+  await app.register(userRoutes);
+  await app.register(orgUnitRoutes);
+  await app.register(zoneRoutes);
+  await app.register(auditRoutes);
+};

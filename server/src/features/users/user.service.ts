@@ -1,0 +1,147 @@
+import type { Role } from '@zonehub/access';
+import { passwordViolations } from '@zonehub/password-policy';
+import type { Db } from '../../db/database.js';
+import type { AppContext, Caller } from '../../http/context.js';
+import { AppError, conflict, forbidden, notFound } from '../../http/errors.js';
+import type { Locale } from '../../http/locale.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { hashPassword } from '../auth/password-hash.js';
+import { deleteUserSessions } from '../auth/session.repository.js';
+import { countInZone } from '../org-units/org-unit.repository.js';
+import { replaceUserOrgUnits, replaceUserParks, setZoneRole } from './membership.repository.js';
+import { passwordErrors } from './password-errors.js';
+import { countParksInZone, enterpriseInZone } from './user-links.repository.js';
+import { findUserByUsername, insertUser, updateUser } from './user.repository.js';
+import type { CreateUserInput, UpdateUserInput, UserView } from './user.schema.js';
+import { userInZone } from './user.view.js';
+
+function audit(ctx: AppContext, trx: Db, caller: Caller, action: string, id: string, before: unknown, after: unknown) {
+  return recordAudit(trx, ctx.clock, {
+    actor: caller.actor,
+    ip: caller.ip,
+    zoneId: caller.scope.zoneId,
+    action,
+    entityType: 'user',
+    entityId: id,
+    before,
+    after,
+  });
+}
+
+function checkPassword(password: string, username: string, locale: Locale): void {
+  const violations = passwordViolations(password, username);
+  if (violations.length > 0) {
+    const errors = passwordErrors('body.password', violations, locale);
+    throw new AppError('validation.failed', { count: errors.length }, errors);
+  }
+}
+
+/** Only a system admin hands out or takes away the system admin role, or edits a system admin. */
+function checkRoleChange(caller: Caller, from: Role | null, to: Role | undefined): void {
+  const touchesAdmin = from === 'systemAdmin' || to === 'systemAdmin';
+  if (touchesAdmin && !caller.principal.systemAdmin) throw forbidden();
+}
+
+async function checkLinks(db: Db, caller: Caller, input: UpdateUserInput): Promise<void> {
+  const { zoneId } = caller.scope;
+  const orgUnitIds = input.orgUnitIds ?? [];
+  if (new Set(orgUnitIds).size !== orgUnitIds.length || (await countInZone(db, zoneId, orgUnitIds)) !== orgUnitIds.length) {
+    throw notFound('orgUnit');
+  }
+  const parkIds = input.parkIds ?? [];
+  if (new Set(parkIds).size !== parkIds.length || (await countParksInZone(db, zoneId, parkIds)) !== parkIds.length) {
+    throw notFound('park');
+  }
+  if (input.enterpriseId && !(await enterpriseInZone(db, zoneId, input.enterpriseId))) throw notFound('enterprise');
+}
+
+function enterpriseRequired(locale: Locale): AppError {
+  const message = locale === 'en-US' ? 'is required for an enterprise user' : '企业用户必须关联企业';
+  return new AppError('validation.failed', { count: 1 }, [{ field: 'body.enterpriseId', code: 'required', message }]);
+}
+
+async function viewOf(db: Db, caller: Caller, id: string): Promise<UserView> {
+  const view = await userInZone(db, caller.scope.zoneId, caller.principal.systemAdmin, id);
+  if (!view) throw notFound('user');
+  return view;
+}
+
+export async function createUser(ctx: AppContext, trx: Db, caller: Caller, input: CreateUserInput, locale: Locale): Promise<UserView> {
+  checkRoleChange(caller, null, input.role);
+  if (await findUserByUsername(trx, input.username)) {
+    const message = locale === 'en-US' ? 'is already taken' : '用户名已被占用';
+    throw new AppError('conflict', { reason: input.username }, [{ field: 'body.username', code: 'taken', message }]);
+  }
+  checkPassword(input.password, input.username, locale);
+  if (input.role === 'enterpriseUser' && !input.enterpriseId) throw enterpriseRequired(locale);
+  await checkLinks(trx, caller, input);
+  const now = ctx.clock.now().toISOString();
+  const id = crypto.randomUUID();
+  await insertUser(trx, {
+    id,
+    username: input.username,
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
+    mustChangePassword: 1,
+    active: 1,
+    systemAdmin: input.role === 'systemAdmin' ? 1 : 0,
+    enterpriseId: input.role === 'enterpriseUser' ? (input.enterpriseId ?? null) : null,
+    isDemo: 0,
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (input.role !== 'systemAdmin') await setZoneRole(trx, id, caller.scope.zoneId, input.role);
+  await replaceUserOrgUnits(trx, id, input.orgUnitIds ?? []);
+  await replaceUserParks(trx, id, input.parkIds ?? []);
+  const after = await viewOf(trx, caller, id);
+  await audit(ctx, trx, caller, 'user.create', id, null, after);
+  return after;
+}
+
+export async function updateUserAccount(
+  ctx: AppContext,
+  trx: Db,
+  caller: Caller,
+  id: string,
+  input: UpdateUserInput,
+  locale: Locale,
+): Promise<UserView> {
+  const before = await viewOf(trx, caller, id);
+  checkRoleChange(caller, before.role, input.role);
+  if (id === caller.principal.userId && (input.active === false || (input.role && input.role !== before.role))) {
+    throw conflict('self');
+  }
+  const role = input.role ?? before.role;
+  if (role === 'enterpriseUser' && !(input.enterpriseId === undefined ? before.enterpriseId : input.enterpriseId)) {
+    throw enterpriseRequired(locale);
+  }
+  await checkLinks(trx, caller, input);
+  const now = ctx.clock.now().toISOString();
+  await updateUser(trx, id, {
+    ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+    ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
+    ...(input.role !== undefined ? { systemAdmin: input.role === 'systemAdmin' ? 1 : 0 } : {}),
+    ...(input.enterpriseId !== undefined || role !== 'enterpriseUser'
+      ? { enterpriseId: role === 'enterpriseUser' ? (input.enterpriseId ?? before.enterpriseId) : null }
+      : {}),
+    updatedAt: now,
+  });
+  if (input.role && input.role !== 'systemAdmin') await setZoneRole(trx, id, caller.scope.zoneId, input.role);
+  if (input.orgUnitIds) await replaceUserOrgUnits(trx, id, input.orgUnitIds);
+  if (input.parkIds) await replaceUserParks(trx, id, input.parkIds);
+  // A disabled account loses its sessions at once, not at their next expiry.
+  if (input.active === false) await deleteUserSessions(trx, id);
+  const after = await viewOf(trx, caller, id);
+  await audit(ctx, trx, caller, 'user.update', id, before, after);
+  return after;
+}
+
+export async function resetPassword(ctx: AppContext, trx: Db, caller: Caller, id: string, password: string, locale: Locale): Promise<void> {
+  const user = await viewOf(trx, caller, id);
+  checkRoleChange(caller, user.role, undefined);
+  checkPassword(password, user.username, locale);
+  const now = ctx.clock.now().toISOString();
+  await updateUser(trx, id, { passwordHash: await hashPassword(password), mustChangePassword: 1, updatedAt: now });
+  await deleteUserSessions(trx, id);
+  await audit(ctx, trx, caller, 'user.resetPassword', id, null, null);
+}

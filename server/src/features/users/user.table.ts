@@ -1,0 +1,38 @@
+import type { Role } from '@zonehub/access';
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface UserTable {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  mustChangePassword: number;
+  active: number;
+  systemAdmin: number;
+  enterpriseId: string | null;
+  isDemo: number;
+  passwordChangedAt: string | null;
+  lastLoginAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UserZoneRoleTable {
+  userId: string;
+  zoneId: string;
+  role: Role;
+}
+
+export interface UserOrgUnitTable {
+  userId: string;
+  orgUnitId: string;
+}
+
+export interface UserParkTable {
+  userId: string;
+  parkId: string;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type UserUpdate = Updateable<UserTable>;

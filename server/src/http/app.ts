@@ -1,0 +1,59 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerFeatures } from '../features/index.js';
+import { installAuthHook } from './auth-hook.js';
+import type { AppContext } from './context.js';
+import { installErrorHandler } from './error-handler.js';
+import { validatorCompiler } from './validation.js';
+import { serveWebApp } from './web-app.js';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export type App = FastifyInstance;
+
+/** Builds the whole HTTP app around a context; used by the `web` process role and by every API test. */
+export async function buildApp(ctx: AppContext, logger: FastifyBaseLogger | false): Promise<App> {
+  const loggerInstance: FastifyBaseLogger | undefined = logger || undefined;
+  const app = Fastify({
+    ...(loggerInstance ? { loggerInstance } : { logger: false }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: false,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(cookie, { secret: ctx.config.sessionSecret });
+  installAuthHook(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'ZoneHub API',
+        description: '开发区智慧管理平台 API. Sign in with POST /api/v1/auth/login; send x-csrf-token on writes.',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zonehub_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/docs/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(registerFeatures, { prefix: '/api/v1' });
+  await serveWebApp(app, ctx.config.webDist);
+  return app;
+}

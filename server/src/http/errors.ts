@@ -1,0 +1,51 @@
+/**
+ * The one error type. `code` is stable and machine-readable (clients switch on it); the message a
+ * person reads comes from messages.ts in their language. Anything thrown that is not an AppError is
+ * a bug: the handler answers 500 with the request id and logs the details, which never leave.
+ */
+export const ERROR_STATUS = {
+  'validation.failed': 400,
+  'request.malformedJson': 400,
+  'request.unsupportedMediaType': 415,
+  'request.tooLarge': 413,
+  'auth.unauthenticated': 401,
+  'auth.sessionExpired': 401,
+  'auth.invalidCredentials': 401,
+  'auth.locked': 429,
+  'auth.wrongPassword': 400,
+  'auth.forbidden': 403,
+  'auth.passwordChangeRequired': 403,
+  'auth.csrfInvalid': 403,
+  'auth.inactive': 403,
+  notFound: 404,
+  'route.notFound': 404,
+  conflict: 409,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldError {
+  /** Dotted path of the field in the request, e.g. `body.password` or `row 3.uscc`. */
+  field: string;
+  code: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    /** Values interpolated into the localized message, e.g. { minutes: 15 }. */
+    readonly params: Record<string, string | number> = {},
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(code);
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export const notFound = (entity: string) => new AppError('notFound', { entity });
+export const forbidden = () => new AppError('auth.forbidden');
+export const conflict = (reason: string) => new AppError('conflict', { reason });

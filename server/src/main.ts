@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from './config/config.js';
+import { runAuditVerify } from './cli/audit-verify.js';
+import { runMigrate } from './cli/migrate.js';
+import { runStart } from './cli/start.js';
+
+const USAGE = `usage: zonehub [start | migrate | audit verify]
+  start          serve the platform (default); ZONEHUB_ROLES picks web,ingest,worker
+  migrate        apply pending database migrations and exit
+  audit verify   check the audit log's hash chain; exit 1 if it was tampered with`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'start', sub] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  if (command === 'start') return runStart(config);
+  if (command === 'migrate') return runMigrate(config);
+  if (command === 'audit' && sub === 'verify') return runAuditVerify(config);
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== -1) process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Invalid configuration stops start-up with one line naming the variable.
+    if (error instanceof ConfigError) console.error(`zonehub: invalid configuration: ${error.message}`);
+    else console.error(`zonehub: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

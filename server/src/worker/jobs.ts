@@ -1,0 +1,28 @@
+import { Cron } from 'croner';
+import type { Logger } from 'pino';
+import { deleteOldFailures, deleteStaleSessions } from '../features/auth/session.repository.js';
+import type { AppContext } from '../http/context.js';
+
+/** Removes expired and idle sessions and login failures older than a day. */
+export async function purgeSessions(ctx: AppContext): Promise<{ sessions: number; failures: number }> {
+  const now = ctx.clock.now();
+  const idleSince = new Date(now.getTime() - ctx.config.sessionIdleMinutes * 60_000).toISOString();
+  const sessions = await deleteStaleSessions(ctx.db, now.toISOString(), idleSince);
+  const failures = await deleteOldFailures(ctx.db, new Date(now.getTime() - 86_400_000).toISOString());
+  return { sessions, failures };
+}
+
+/** The `worker` process role: scheduled jobs. Later modules add theirs here. */
+export function startWorker(ctx: AppContext, log: Logger): { stop(): void } {
+  const jobs = [
+    new Cron('*/10 * * * *', { name: 'purge-sessions', protect: true }, async () => {
+      try {
+        const purged = await purgeSessions(ctx);
+        log.debug({ job: 'purge-sessions', ...purged }, 'job done');
+      } catch (error) {
+        log.error({ err: error, job: 'purge-sessions' }, 'job failed');
+      }
+    }),
+  ];
+  return { stop: () => jobs.forEach((job) => job.stop()) };
+}

@@ -1,0 +1,60 @@
+import { type MenuEntry, MODULES, type Permission } from '@zonehub/access';
+
+/** The permission a page path needs, read from the shared module list; null for paths no module owns. */
+export function permissionForPath(path: string): Permission | null {
+  for (const module of MODULES) {
+    if (module.path === path) return module.permission;
+    const child = module.children?.find((c) => c.path === path);
+    if (child) return child.permission;
+  }
+  return null;
+}
+
+/** Every path the menu links to, parents first. */
+export function menuPaths(menu: readonly MenuEntry[]): string[] {
+  return menu.flatMap((entry) => [entry.path, ...menuPaths(entry.children ?? [])]);
+}
+
+/** Every key of the menu, parents first. */
+export function menuKeys(menu: readonly MenuEntry[]): string[] {
+  return menu.flatMap((entry) => [entry.key, ...menuKeys(entry.children ?? [])]);
+}
+
+/** A page is open to the user when its path is in their menu, or they hold the permission it needs. */
+export function canOpen(path: string, menu: readonly MenuEntry[], permissions: readonly string[]): boolean {
+  if (menuPaths(menu).includes(path)) return true;
+  const permission = permissionForPath(path);
+  return permission !== null && permissions.includes(permission);
+}
+
+/** Which menu entry is current for a location, and which parents are open. */
+export function activeMenuKeys(menu: readonly MenuEntry[], pathname: string): { selected: string[]; open: string[] } {
+  const candidates: { entry: MenuEntry; parents: string[] }[] = [];
+  const visit = (entries: readonly MenuEntry[], parents: string[]): void => {
+    for (const entry of entries) {
+      const matches =
+        entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+      if (matches) candidates.push({ entry, parents });
+      visit(entry.children ?? [], [...parents, entry.key]);
+    }
+  };
+  visit(menu, []);
+  const best = candidates.reduce<(typeof candidates)[number] | null>(
+    (found, c) => (!found || c.entry.path.length > found.entry.path.length ? c : found),
+    null,
+  );
+  return best ? { selected: [best.entry.key], open: best.parents } : { selected: [], open: [] };
+}
+
+/** The first page a menu entry leads to (a parent leads to its first child). */
+export function firstPath(entry: MenuEntry): string {
+  const child = entry.children?.[0];
+  return child ? firstPath(child) : entry.path;
+}
+
+/** Where to go after login: the redirect target when it is a safe same-site path, else home. */
+export function safeRedirect(target: string | null): string {
+  if (!target?.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return '/';
+  if (target === '/login' || target.startsWith('/login?')) return '/';
+  return target;
+}

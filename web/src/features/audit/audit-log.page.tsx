@@ -1,0 +1,163 @@
+import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Flex, Form, Input, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { DEFAULT_PAGE_SIZE } from '../../api/types';
+import { useErrorMessage } from '../../app/feedback';
+import { currentLocale, translateDynamic } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import { ErrorResult } from '../errors/error-pages';
+import { ActorSelect } from './actor-select';
+import { type AuditFilters, type AuditLogEntry, downloadAuditExport, useAuditLogQuery } from './audit.api';
+import { AuditChange } from './audit-change';
+import { filtersFromSearch, searchWithFilters } from './audit-filters';
+
+interface FilterForm {
+  actorId?: string;
+  entityType?: string;
+  entityId?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+function toForm(filters: AuditFilters): FilterForm {
+  return {
+    actorId: filters.actorId,
+    entityType: filters.entityType,
+    entityId: filters.entityId,
+    range:
+      filters.from || filters.to
+        ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]
+        : null,
+  };
+}
+
+function fromForm(form: FilterForm): AuditFilters {
+  const [from, to] = form.range ?? [null, null];
+  return {
+    actorId: form.actorId,
+    entityType: form.entityType,
+    entityId: form.entityId,
+    from: from?.toISOString(),
+    to: to?.toISOString(),
+  };
+}
+
+/** The audit log: who did what to which record, when and from where; exportable to Excel. */
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const showError = useErrorMessage();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const page = Number(params.get('page')) || 1;
+  const pageSize = Number(params.get('pageSize')) || DEFAULT_PAGE_SIZE;
+  const log = useAuditLogQuery(filters, page, pageSize);
+  const [form] = Form.useForm<FilterForm>();
+  const [exporting, setExporting] = useState(false);
+  const seenActors = new Map<string, string>();
+  for (const entry of log.data?.items ?? []) {
+    if (entry.actorId) seenActors.set(entry.actorId, entry.actorName ?? entry.actorId);
+  }
+
+  const onExport = () => {
+    setExporting(true);
+    downloadAuditExport(filters)
+      .catch(showError)
+      .finally(() => setExporting(false));
+  };
+
+  const columns: TableProps<AuditLogEntry>['columns'] = [
+    { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', width: 80 },
+    {
+      key: 'occurredAt',
+      title: t('audit.occurredAt'),
+      render: (_, e) => <Tooltip title={e.occurredAt}>{formatDateTime(e.occurredAt, locale)}</Tooltip>,
+    },
+    { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorName ?? e.actorId ?? t('audit.system') },
+    { key: 'ip', title: t('audit.ip'), render: (_, e) => e.ip ?? t('common.none') },
+    {
+      key: 'action',
+      title: t('audit.action'),
+      render: (_, e) => <Tag>{translateDynamic(`audit.action.${e.action}`, e.action)}</Tag>,
+    },
+    {
+      key: 'entity',
+      title: t('audit.entity'),
+      render: (_, e) => (
+        <Space size={4}>
+          <Tag color="blue">{e.entityType}</Tag>
+          {e.entityId}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card title={t('audit.title')} data-testid="audit-page">
+      <Form<FilterForm>
+        form={form}
+        layout="inline"
+        initialValues={toForm(filters)}
+        onFinish={(values) => setParams(searchWithFilters(params, fromForm(values)))}
+        style={{ marginBottom: 16, rowGap: 8 }}
+      >
+        <Form.Item name="actorId" label={t('audit.actor')}>
+          <ActorSelect seen={seenActors} />
+        </Form.Item>
+        <Form.Item name="entityType" label={t('audit.entityType')}>
+          <Input allowClear style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="entityId" label={t('audit.entityId')}>
+          <Input allowClear style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="range" label={t('audit.timeRange')}>
+          <DatePicker.RangePicker showTime allowEmpty={[true, true]} />
+        </Form.Item>
+        <Flex gap={8}>
+          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+            {t('common.search')}
+          </Button>
+          <Button
+            onClick={() => {
+              form.setFieldsValue({ actorId: undefined, entityType: undefined, entityId: undefined, range: null });
+              setParams(searchWithFilters(params, {}));
+            }}
+          >
+            {t('common.reset')}
+          </Button>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport} data-testid="audit-export">
+            {t('audit.export')}
+          </Button>
+        </Flex>
+      </Form>
+      {log.isError ? (
+        <ErrorResult error={log.error} />
+      ) : (
+        <Table<AuditLogEntry>
+          rowKey="seq"
+          size="middle"
+          loading={log.isFetching}
+          columns={columns}
+          dataSource={log.data?.items ?? []}
+          scroll={{ x: 'max-content' }}
+          expandable={{ expandedRowRender: (entry) => <AuditChange entry={entry} /> }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: log.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (nextPage, nextSize) => {
+              const next = new URLSearchParams(params);
+              next.set('page', String(nextPage));
+              next.set('pageSize', String(nextSize));
+              setParams(next);
+            },
+          }}
+        />
+      )}
+    </Card>
+  );
+}

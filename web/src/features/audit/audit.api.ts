@@ -1,0 +1,48 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { QueryParams } from '../../api/query';
+import type { ListResponse } from '../../api/types';
+
+export interface AuditLogEntry {
+  seq: number;
+  occurredAt: string;
+  actorId: string | null;
+  actorName: string | null;
+  ip: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface AuditFilters {
+  actorId?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  /** ISO 8601 instants. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export function useAuditLogQuery(filters: AuditFilters, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['audit', 'list', filters, page, pageSize],
+    queryFn: () =>
+      api.get<ListResponse<AuditLogEntry>>('/audit-logs', { ...filters, page, pageSize } satisfies QueryParams),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Downloads the Excel export of the same filters and hands it to the browser. */
+export async function downloadAuditExport(filters: AuditFilters): Promise<void> {
+  const { blob, filename } = await api.download('/audit-logs/export', { ...filters });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename ?? `audit-log-${new Date().toISOString().slice(0, 10)}.xlsx`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

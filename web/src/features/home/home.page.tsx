@@ -1,0 +1,77 @@
+import { Card, Col, Empty, Flex, Result, Row, Spin, Statistic } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { Chart } from '../../charts/chart';
+import { currentLocale } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
+import { ErrorResult } from '../errors/error-pages';
+import { type HomeSummary, useHomeSummaryQuery } from './home.api';
+import { buildParkFiguresOption } from './park-figures.option';
+import { ZoneCard } from './zone-card';
+
+function Totals({ summary }: { summary: HomeSummary }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const figures = [
+    { key: 'parks', title: t('home.parkCount'), value: summary.parks.length },
+    { key: 'enterprises', title: t('home.totals.enterprises'), value: summary.totals.enterprises },
+    { key: 'parcels', title: t('home.totals.parcels'), value: summary.totals.parcels },
+    { key: 'users', title: t('home.totals.users'), value: summary.totals.users },
+  ];
+  return (
+    <Row gutter={[16, 16]}>
+      {figures.map((f) => (
+        <Col key={f.key} xs={12} lg={6}>
+          <Card data-testid={`total-${f.key}`}>
+            <Statistic title={f.title} value={f.value} formatter={(v) => formatNumber(Number(v), locale)} />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+function ParkFiguresCard({ summary }: { summary: HomeSummary }) {
+  const { t } = useTranslation();
+  const option = useMemo(
+    () =>
+      buildParkFiguresOption(summary.parks, {
+        enterprises: t('home.series.enterprises'),
+        parcels: t('home.series.parcels'),
+        users: t('home.series.users'),
+      }),
+    [summary.parks, t],
+  );
+  return (
+    <Card title={t('home.parkFigures')}>
+      {summary.parks.length === 0 ? (
+        <Empty description={t('home.noParks')} />
+      ) : (
+        <Chart option={option} testId="park-figures-chart" />
+      )}
+    </Card>
+  );
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const summary = useHomeSummaryQuery(me.zone?.id);
+  if (!me.zone) return <Result status="info" title={t('home.noZone')} />;
+  if (summary.isPending) {
+    return (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin />
+      </Flex>
+    );
+  }
+  if (summary.isError) return <ErrorResult error={summary.error} />;
+  return (
+    <Flex vertical gap={16}>
+      <ZoneCard zone={summary.data.zone} />
+      <Totals summary={summary.data} />
+      <ParkFiguresCard summary={summary.data} />
+    </Flex>
+  );
+}

@@ -1,0 +1,26 @@
+import type { audit as zh } from '../zh-CN/audit';
+
+export const audit: Record<keyof typeof zh, string> = {
+  'audit.title': 'Audit log',
+  'audit.actor': 'Actor',
+  'audit.actorPlaceholder': 'All actors',
+  'audit.entityType': 'Entity type',
+  'audit.entityId': 'Entity ID',
+  'audit.timeRange': 'Time range',
+  'audit.seq': 'Seq.',
+  'audit.occurredAt': 'Time',
+  'audit.ip': 'IP address',
+  'audit.action': 'Action',
+  'audit.entity': 'Entity',
+  'audit.export': 'Export Excel',
+  'audit.system': 'System',
+  'audit.field': 'Field',
+  'audit.before': 'Before',
+  'audit.after': 'After',
+  'audit.noChanges': 'No changes recorded',
+  'audit.viewDiff': 'Diff',
+  'audit.viewJson': 'JSON',
+  'audit.change.added': 'Added',
+  'audit.change.removed': 'Removed',
+  'audit.change.changed': 'Changed',
+};

@@ -1,0 +1,19 @@
+import type { home as zh } from '../zh-CN/home';
+
+export const home: Record<keyof typeof zh, string> = {
+  'home.title': 'Home',
+  'home.approvedOn': 'Approved',
+  'home.area': 'Planned area',
+  'home.areaValue': '{{value}} km²',
+  'home.leadingIndustries': 'Leading industries',
+  'home.parkCount': 'Parks',
+  'home.totals.enterprises': 'Enterprises',
+  'home.totals.parcels': 'Land parcels',
+  'home.totals.users': 'Users',
+  'home.parkFigures': 'Figures by park',
+  'home.series.enterprises': 'Enterprises',
+  'home.series.parcels': 'Parcels',
+  'home.series.users': 'Users',
+  'home.noZone': 'Your account is not linked to a zone yet. Please contact an administrator.',
+  'home.noParks': 'No parks yet',
+};

@@ -1,0 +1,17 @@
+export const home = {
+  'home.title': '首页',
+  'home.approvedOn': '批准设立',
+  'home.area': '规划面积',
+  'home.areaValue': '{{value}} 平方公里',
+  'home.leadingIndustries': '主导产业',
+  'home.parkCount': '园区',
+  'home.totals.enterprises': '企业总数',
+  'home.totals.parcels': '地块总数',
+  'home.totals.users': '平台用户',
+  'home.parkFigures': '各园区概况',
+  'home.series.enterprises': '企业',
+  'home.series.parcels': '地块',
+  'home.series.users': '用户',
+  'home.noZone': '您的账号尚未关联开发区，请联系管理员。',
+  'home.noParks': '暂无园区',
+} as const;
