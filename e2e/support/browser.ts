@@ -47,5 +47,7 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 export async function sideMenuKeys(page: Page): Promise<string[]> {
   const menu = page.getByTestId('side-menu');
   await menu.locator('[data-menu-key]').first().waitFor();
-  return menu.locator('[data-menu-key]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-menu-key') ?? ''));
+  return menu
+    .locator('[data-menu-key]')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-menu-key') ?? ''));
 }

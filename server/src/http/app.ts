@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerFeatures } from '../features/index.js';
-import { installAuthHook } from './auth-hook.js';
+import { installAuthHook, type RouteEntry } from './auth-hook.js';
 import type { AppContext } from './context.js';
 import { installErrorHandler } from './error-handler.js';
 import { validatorCompiler } from './validation.js';
@@ -13,6 +13,13 @@ import { serveWebApp } from './web-app.js';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export type App = FastifyInstance;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api/v1 route with its declared access rule. */
+    routeTable: RouteEntry[];
+  }
+}
 
 /** Builds the whole HTTP app around a context; used by the `web` process role and by every API test. */
 export async function buildApp(ctx: AppContext, logger: FastifyBaseLogger | false): Promise<App> {
@@ -36,7 +43,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyBaseLogger | fals
   });
 
   await app.register(cookie, { secret: ctx.config.sessionSecret });
-  installAuthHook(app);
+  app.decorate('routeTable', installAuthHook(app));
 
   await app.register(swagger, {
     openapi: {

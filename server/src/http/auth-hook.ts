@@ -45,15 +45,29 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply): Promi
   }
 }
 
-export function installAuthHook(app: FastifyInstance): void {
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+/**
+ * Installs the hook and keeps a table of every /api/v1 route with its rule (the route-walk test
+ * reads it). A route that forgot to say who may call it is refused at start-up, not at request time.
+ */
+export function installAuthHook(app: FastifyInstance): RouteEntry[] {
+  const routes: RouteEntry[] = [];
   app.decorateRequest('principal', null);
   app.addHook('onRequest', authenticate);
-  // Refuse at start-up, not at request time, a route that forgot to say who may call it.
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1/') && !route.config?.access) {
-      throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    if (!route.url.startsWith('/api/v1/')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access });
     }
   });
+  return routes;
 }
 
 /** For handlers of signed-in routes: the principal the hook attached (never null there). */

@@ -18,4 +18,19 @@ describe('matchFieldErrors', () => {
     ]);
     expect(result.rest).toEqual([{ field: 'zoneId', code: 'required', message: 'zone required' }]);
   });
+
+  it('drops the body./query./params. prefix the server puts on field names', () => {
+    const result = matchFieldErrors(
+      [
+        { field: 'body.password', code: 'tooShort', message: 'too short' },
+        { field: 'body.orgUnitIds.1', code: 'notFound', message: 'unknown unit' },
+      ],
+      ['password', 'orgUnitIds'],
+    );
+    expect(result.fields).toEqual([
+      { name: 'password', errors: ['too short'] },
+      { name: 'orgUnitIds', errors: ['unknown unit'] },
+    ]);
+    expect(result.rest).toEqual([]);
+  });
 });

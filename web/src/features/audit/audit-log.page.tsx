@@ -1,5 +1,5 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Form, Input, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, Select, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,11 @@ import { ActorSelect } from './actor-select';
 import { type AuditFilters, type AuditLogEntry, downloadAuditExport, useAuditLogQuery } from './audit.api';
 import { AuditChange } from './audit-change';
 import { filtersFromSearch, searchWithFilters } from './audit-filters';
+
+/** The entity types the server audits today; unknown ones still show, by their code. */
+const AUDIT_ENTITY_TYPES = ['user', 'orgUnit', 'zone', 'park'] as const;
+
+const entityTypeLabel = (type: string) => translateDynamic(`audit.entityType.${type}`, type);
 
 interface FilterForm {
   actorId?: string;
@@ -87,7 +92,7 @@ export function AuditLogPage() {
       title: t('audit.entity'),
       render: (_, e) => (
         <Space size={4}>
-          <Tag color="blue">{e.entityType}</Tag>
+          <Tag color="blue">{entityTypeLabel(e.entityType)}</Tag>
           {e.entityId}
         </Space>
       ),
@@ -97,6 +102,7 @@ export function AuditLogPage() {
   return (
     <Card title={t('audit.title')} data-testid="audit-page">
       <Form<FilterForm>
+        name="auditFilters"
         form={form}
         layout="inline"
         initialValues={toForm(filters)}
@@ -107,7 +113,12 @@ export function AuditLogPage() {
           <ActorSelect seen={seenActors} />
         </Form.Item>
         <Form.Item name="entityType" label={t('audit.entityType')}>
-          <Input allowClear style={{ width: 140 }} />
+          <Select
+            allowClear
+            placeholder={t('audit.entityTypePlaceholder')}
+            style={{ width: 140 }}
+            options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: entityTypeLabel(type) }))}
+          />
         </Form.Item>
         <Form.Item name="entityId" label={t('audit.entityId')}>
           <Input allowClear style={{ width: 180 }} />
@@ -142,7 +153,10 @@ export function AuditLogPage() {
           columns={columns}
           dataSource={log.data?.items ?? []}
           scroll={{ x: 'max-content' }}
-          expandable={{ expandedRowRender: (entry) => <AuditChange entry={entry} /> }}
+          expandable={{
+            expandedRowRender: (entry) => <AuditChange entry={entry} />,
+            rowExpandable: (entry) => entry.before !== null || entry.after !== null,
+          }}
           pagination={{
             current: page,
             pageSize,

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useFormErrorHandler } from '../../app/feedback';
 import { LanguageSwitch } from '../../app/language-switch';
 import { useSession } from '../../app/session';
-import { useChangePasswordMutation } from './auth.api';
+import { useChangePasswordMutation, useLogoutMutation } from './auth.api';
 import { PasswordRules, passwordPolicyValidator } from './password-rules';
 
 interface PasswordForm {
@@ -24,6 +24,7 @@ export function ChangePasswordPage() {
   const [form] = Form.useForm<PasswordForm>();
   const newPassword = Form.useWatch('newPassword', form) ?? '';
   const change = useChangePasswordMutation();
+  const logout = useLogoutMutation();
   const onError = useFormErrorHandler(form, FIELDS);
   const forced = me.user.mustChangePassword;
   const params = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH, classes: PASSWORD_MIN_CLASSES };
@@ -97,7 +98,13 @@ export function ChangePasswordPage() {
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-            {!forced && <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>}
+            {forced ? (
+              <Button onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}>
+                {t('header.logout')}
+              </Button>
+            ) : (
+              <Button onClick={() => void navigate(-1)}>{t('common.cancel')}</Button>
+            )}
             <Button type="primary" htmlType="submit" loading={change.isPending}>
               {t('password.submit')}
             </Button>

@@ -5,8 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/problem';
 import { safeRedirect } from '../../app/access';
+import { matchFieldErrors } from '../../app/form-errors';
 import { LanguageSwitch } from '../../app/language-switch';
 import { type Credentials, useLoginMutation } from './auth.api';
+
+const FIELDS: (keyof Credentials)[] = ['username', 'password'];
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -23,9 +26,7 @@ export function LoginPage() {
       onSuccess: (me) =>
         void navigate(me.user.mustChangePassword ? '/password' : safeRedirect(redirect), { replace: true }),
       onError: (e) => {
-        if (isApiError(e) && e.fieldErrors.length > 0) {
-          form.setFields(e.fieldErrors.map((f) => ({ name: f.field as keyof Credentials, errors: [f.message] })));
-        }
+        if (isApiError(e)) form.setFields(matchFieldErrors(e.fieldErrors, FIELDS).fields);
         setError(e.message);
       },
     });

@@ -71,7 +71,7 @@ export function OrgUnitFormModal({ open, unit, units, onClose }: Props) {
       confirmLoading={create.isPending || update.isPending}
       forceRender
     >
-      <Form<OrgUnitForm> form={form} layout="vertical" onFinish={onFinish}>
+      <Form<OrgUnitForm> name="orgUnitForm" form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item name="kind" label={t('orgUnits.kind')} rules={[required(t('orgUnits.kind'))]}>
           <Select
             disabled={!creating}

@@ -34,6 +34,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
     >
       <Typography.Paragraph type="secondary">{t('users.passwordHelp')}</Typography.Paragraph>
       <Form
+        name="resetPasswordForm"
         form={form}
         layout="vertical"
         onFinish={({ password: next }: { password: string }) => {

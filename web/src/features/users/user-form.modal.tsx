@@ -92,7 +92,7 @@ export function UserFormModal({ user, open, onClose }: { user: User | null; open
       destroyOnHidden
       forceRender
     >
-      <Form<UserForm> form={form} layout="vertical" onFinish={onFinish}>
+      <Form<UserForm> name="userForm" form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item name="username" label={t('users.username')} rules={creating ? [required('users.username')] : []}>
           <Input disabled={!creating} autoComplete="off" />
         </Form.Item>

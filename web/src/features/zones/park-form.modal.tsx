@@ -58,7 +58,7 @@ export function ParkFormModal({ target, onClose }: { target: ParkTarget | null; 
       confirmLoading={create.isPending || update.isPending}
       forceRender
     >
-      <Form<ParkForm> form={form} layout="vertical" onFinish={onFinish}>
+      <Form<ParkForm> name="parkForm" form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item name="code" label={t('zones.code')} rules={[required(t('zones.code'))]}>
           <Input />
         </Form.Item>

@@ -67,7 +67,7 @@ export function ZoneFormModal({ open, zone, onClose }: { open: boolean; zone: Zo
       confirmLoading={create.isPending || update.isPending}
       forceRender
     >
-      <Form<ZoneForm> form={form} layout="vertical" onFinish={onFinish}>
+      <Form<ZoneForm> name="zoneForm" form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item name="code" label={t('zones.code')} rules={[required(t('zones.code'))]}>
           <Input />
         </Form.Item>

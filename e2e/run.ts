@@ -1,0 +1,145 @@
+/**
+ * Browser tests: the built web app against the real server with the demo data, in Debian's Chromium.
+ * Run from the repo root after `npm run build -w web`:  node --import tsx e2e/run.ts
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { DEMO_USERNAME_BY_ROLE, type MenuEntry, menuFor, ROLES } from '@zonehub/access';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, login, newContext, SCREENSHOTS_DIR, sideMenuKeys, submitLogin } from './support/browser.js';
+import { type RunningServer, startServer } from './support/server.js';
+
+const TEST_TIMEOUT = 60_000;
+
+function flatKeys(menu: readonly MenuEntry[]): string[] {
+  return menu.flatMap((entry) => [entry.key, ...flatKeys(entry.children ?? [])]);
+}
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+
+/** A fresh browser context (no cookies, no stored language) with one page. */
+async function freshPage(): Promise<Page> {
+  assert.ok(browser && server, 'browser and server are up');
+  const context = await newContext(browser, server.baseUrl);
+  return context.newPage();
+}
+
+async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('demo accounts', () => {
+  for (const role of ROLES) {
+    const username = DEMO_USERNAME_BY_ROLE[role];
+    it(`${username} (${role}) signs in, sees its menu and the home page`, { timeout: TEST_TIMEOUT }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, username);
+        assert.equal(new URL(page.url()).pathname, '/');
+
+        const shown = await sideMenuKeys(page);
+        assert.deepEqual([...shown].sort(), flatKeys(menuFor(role)).sort(), 'side menu entries');
+
+        const me = await page.evaluate(
+          async () => (await fetch('/api/v1/auth/me')).json() as Promise<{ zone: { name: string } | null }>,
+        );
+        const zoneName = me.zone?.name;
+        assert.ok(zoneName, 'the demo account has a zone');
+        await page.getByTestId('home-zone-name').waitFor();
+        assert.equal(await page.getByTestId('home-zone-name').textContent(), zoneName);
+        await page.getByTestId('park-figures-chart').locator('canvas').first().waitFor();
+
+        await page.waitForTimeout(600); // let the bars finish their entry animation
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, `${role}-home.png`), fullPage: true });
+      } finally {
+        await closePage(page);
+      }
+    });
+  }
+});
+
+describe('language', () => {
+  it('switches to en-US and keeps the choice after a reload', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await freshPage();
+    try {
+      await login(page, 'zoneadmin');
+      const home = page.locator('[data-menu-key="home"]');
+      assert.equal(await home.textContent(), '首页');
+
+      await page.getByTestId('language-switch').getByText('English').click();
+      await page.locator('[data-menu-key="home"]', { hasText: 'Home' }).waitFor();
+      assert.equal(await page.locator('[data-menu-key="admin.users"]').textContent(), 'Users');
+      assert.equal(await page.getByTestId('user-role').textContent(), 'Zone administrator');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en-US');
+
+      await page.reload();
+      await page.locator('[data-menu-key="home"]', { hasText: 'Home' }).waitFor();
+      assert.equal(await page.evaluate(() => localStorage.getItem('zonehub.locale')), 'en-US');
+      await page.getByText('Figures by park').waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, 'zoneAdmin-home-en.png'), fullPage: true });
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('session', () => {
+  it('sends an expired session to the login page and back to where it was', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await freshPage();
+    try {
+      await login(page, 'zoneadmin');
+      await page.goto('/admin/users');
+      await page.getByTestId('users-page').locator('.ant-table-row').first().waitFor();
+
+      await page.context().clearCookies();
+      await page.getByTestId('users-refresh').click();
+
+      await page.waitForURL((url) => url.pathname === '/login');
+      const redirect = new URL(page.url()).searchParams.get('redirect');
+      assert.equal(redirect, '/admin/users');
+
+      await submitLogin(page, 'zoneadmin');
+      await page.waitForURL((url) => url.pathname === '/admin/users');
+      await page.getByTestId('users-page').locator('.ant-table-row').first().waitFor();
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('error pages', () => {
+  it('shows the 404 page for an unknown route', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await freshPage();
+    try {
+      await login(page, 'leader');
+      await page.goto('/no/such/page');
+      await page.getByTestId('error-404').waitFor();
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  it('shows the 403 page when a non-admin opens /admin/users', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await freshPage();
+    try {
+      await login(page, 'park');
+      await page.goto('/admin/users');
+      await page.getByTestId('error-403').waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, 'parkStaff-403.png') });
+    } finally {
+      await closePage(page);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_USERNAME_BY_ROLE, GRANTS, MODULES, menuFor, ROLES } from './index.js';
+
+describe('menus per role', () => {
+  it('shows only built modules', () => {
+    for (const role of ROLES) {
+      const keys = menuFor(role).map((m) => m.key);
+      for (const key of keys) expect(MODULES.find((m) => m.key === key)?.built).toBe(true);
+    }
+  });
+
+  it('gives administrators the admin pages and staff none', () => {
+    expect(menuFor('zoneAdmin').map((m) => m.key)).toEqual(['home', 'admin', 'audit']);
+    expect(menuFor('zoneAdmin').find((m) => m.key === 'admin')?.children?.map((c) => c.key)).toEqual([
+      'admin.users',
+      'admin.orgUnits',
+      'admin.zones',
+    ]);
+    expect(menuFor('investmentStaff').map((m) => m.key)).toEqual(['home']);
+    expect(menuFor('leader').map((m) => m.key)).toEqual(['home', 'audit']);
+  });
+
+  it('reserves zone creation for the system admin', () => {
+    expect(ROLES.filter((r) => GRANTS[r].includes('zone.manage'))).toEqual(['systemAdmin']);
+  });
+
+  it('names one demo account per role', () => {
+    expect(new Set(Object.values(DEMO_USERNAME_BY_ROLE)).size).toBe(ROLES.length);
+  });
+});
