@@ -5,6 +5,7 @@
  * runtime alone sets.   node --import tsx bench/cold-start.ts [--runs 3] [--sqlite-only]
  */
 import { type BenchOptions, benchOptionsOrExit, isEntryPoint } from './bench-options.js';
+import { busyMachineNote } from './machine.js';
 import { createTemporaryDatabase, type PostgresProbe, probePostgres } from './postgres-database.js';
 import { formatMs, formatRatio, formatTable, median, ratioOf } from './report-table.js';
 import { type BenchDatabase, type DatabaseKind, measureRuntimeBaselineMs, startServer } from './server-process.js';
@@ -108,6 +109,8 @@ export async function benchColdStart(
   const postgresSkippedBecause = probe.reachable ? null : probe.reason;
   log(`Cold start, ${options.runs} run(s), each on an empty data dir / database`);
   if (postgresSkippedBecause !== null) log(`  PostgreSQL skipped: ${postgresSkippedBecause}`);
+  const busyNote = busyMachineNote();
+  if (busyNote !== null) log(busyNote);
 
   const postgresDatabase = probe.reachable ? await createTemporaryDatabase() : null;
   const runs: ColdStartRun[] = [];

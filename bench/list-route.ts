@@ -6,6 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { type BenchOptions, benchOptionsOrExit, isEntryPoint } from './bench-options.js';
+import { busyMachineNote } from './machine.js';
 import { createTemporaryDatabase, type PostgresProbe, probePostgres } from './postgres-database.js';
 import { formatCount, formatRatio, formatTable, ratioOf } from './report-table.js';
 import { type BenchDatabase, type DatabaseKind, startServer } from './server-process.js';
@@ -136,7 +137,8 @@ const DATABASE_LABEL: Record<DatabaseKind, string> = { sqlite: 'SQLite', postgre
 export function formatListRouteTable(bench: ListRouteBench): string {
   const rows = bench.results.flatMap((result) =>
     [result.health, result.list].map((routeLoad) => [
-      `${DATABASE_LABEL[result.database]}  GET ${routeLoad.path}`,
+      DATABASE_LABEL[result.database],
+      `GET ${routeLoad.path}`,
       formatCount(routeLoad.requestsPerSecondMean),
       `${routeLoad.latencyP50Ms} ms`,
       `${routeLoad.latencyP99Ms} ms`,
@@ -146,7 +148,8 @@ export function formatListRouteTable(bench: ListRouteBench): string {
     ]),
   );
   const header = [
-    `${bench.connections} connections, ${bench.durationSeconds} s each`,
+    'database',
+    `route (${bench.connections} connections, ${bench.durationSeconds} s each)`,
     'req/s (mean)',
     'p50',
     'p99',
@@ -154,7 +157,7 @@ export function formatListRouteTable(bench: ListRouteBench): string {
     'errors',
     'list/health',
   ];
-  return formatTable(header, rows);
+  return formatTable(header, rows, 2);
 }
 
 export async function benchListRoute(
@@ -170,6 +173,8 @@ export async function benchListRoute(
       `after ${WARM_UP_SECONDS} s of warm-up, logged in as ${BENCH_USERNAME}`,
   );
   if (postgresSkippedBecause !== null) log(`  PostgreSQL skipped: ${postgresSkippedBecause}`);
+  const busyNote = busyMachineNote();
+  if (busyNote !== null) log(busyNote);
 
   const results = [await benchOneDatabase({ kind: 'sqlite' }, options, log)];
   if (probe.reachable) {

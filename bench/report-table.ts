@@ -1,13 +1,15 @@
 /** Plain-text tables and number formats shared by the benchmark reports. */
 
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** The first `labelColumns` columns are left-aligned labels; the rest are figures, aligned on the right. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], labelColumns = 1): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
-  // The first column is a label, the others are figures, which read best aligned on the right.
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .map((cell, column) =>
+        column < labelColumns ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
       .join('  ')
       .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');

@@ -5,11 +5,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, platform, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchOptionsOrExit } from './bench-options.js';
 import { benchColdStart, type ColdStartResult, formatColdStartMedians } from './cold-start.js';
 import { benchListRoute, formatListRouteTable, type ListRouteBench } from './list-route.js';
+import { describeMachine } from './machine.js';
 import { formatCount, formatMs, formatRatio, formatTable } from './report-table.js';
 import { type DatabaseKind, REPO_ROOT } from './server-process.js';
 
@@ -66,6 +66,7 @@ function formatLoad(requestsPerSecond: number | undefined): string {
 async function main(): Promise<void> {
   const options = benchOptionsOrExit();
   const startedAt = new Date();
+  const machineAtStart = describeMachine();
 
   const coldStart = await benchColdStart(options);
   console.log(`\n${formatColdStartMedians(coldStart)}\n`);
@@ -73,18 +74,12 @@ async function main(): Promise<void> {
   console.log(`\n${formatListRouteTable(listRoute)}\n`);
   console.log(summaryTable(coldStart, listRoute));
 
-  const cpuList = cpus();
   const record = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     revision: gitRevision(),
-    machine: {
-      node: process.version,
-      platform: `${platform()} ${process.arch}`,
-      cpuCount: cpuList.length,
-      cpuModel: cpuList[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-    },
+    machineAtStart,
+    machineAtEnd: describeMachine(),
     options,
     coldStart,
     listRoute,

@@ -98,8 +98,10 @@ export async function startServer(database: BenchDatabase, timeoutMs = 60_000): 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const unregisterCleanup = registerCleanup(() => {
+  const unregisterCleanup = registerCleanup(async () => {
     child.kill('SIGKILL');
+    await exited;
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   let outputTail = '';

@@ -119,6 +119,45 @@ describe('session', () => {
   });
 });
 
+describe('first sign-in', () => {
+  it('makes a new user change the initial password before anything else', { timeout: TEST_TIMEOUT }, async () => {
+    const admin = await freshPage();
+    const username = `e2e${Date.now().toString(36)}`;
+    try {
+      await login(admin, 'zoneadmin');
+      const status = await admin.evaluate(async (name) => {
+        const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+        const response = await fetch('/api/v1/admin/users', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+          body: JSON.stringify({ username: name, displayName: '新用户', role: 'parkStaff', password: 'Initial#2026' }),
+        });
+        return response.status;
+      }, username);
+      assert.equal(status, 201);
+    } finally {
+      await closePage(admin);
+    }
+
+    const page = await freshPage();
+    try {
+      await page.goto('/login');
+      await submitLogin(page, username, 'Initial#2026');
+      await page.waitForURL((url) => url.pathname === '/password');
+      await page.locator('#currentPassword').fill('Initial#2026');
+      await page.locator('#newPassword').fill('short');
+      await page.locator('[data-rule="tooShort"].ant-typography-danger').waitFor();
+      await page.locator('#newPassword').fill('Changed#2026');
+      await page.locator('#confirmPassword').fill('Changed#2026');
+      await page.getByRole('button', { name: '修改密码' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      await page.getByTestId('home-zone-name').waitFor();
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
 describe('error pages', () => {
   it('shows the 404 page for an unknown route', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();

@@ -15,7 +15,9 @@ function newestMtime(path) {
   return newest;
 }
 
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'packages'].map((p) => join(root, p)).filter(existsSync);
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'packages']
+  .map((p) => join(root, p))
+  .filter(existsSync);
 const stale = !existsSync(builtIndex) || Math.max(...sources.map(newestMtime)) > statSync(builtIndex).mtimeMs;
 if (stale && process.env.ZONEHUB_SKIP_WEB_BUILD !== '1') {
   console.log('Building the web app (first start, or its sources changed)…');
@@ -23,9 +25,13 @@ if (stale && process.env.ZONEHUB_SKIP_WEB_BUILD !== '1') {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/src/main.ts'), 'start', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'server/src/main.ts'), 'start', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,7 +1,7 @@
-import { ConfigError, loadConfig } from './config/config.js';
 import { runAuditVerify } from './cli/audit-verify.js';
 import { runMigrate } from './cli/migrate.js';
 import { runStart } from './cli/start.js';
+import { ConfigError, loadConfig } from './config/config.js';
 
 const USAGE = `usage: zonehub [start | migrate | audit verify]
   start          serve the platform (default); ZONEHUB_ROLES picks web,ingest,worker

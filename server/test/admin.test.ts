@@ -37,18 +37,41 @@ describe('users', () => {
       orgUnitIds: [env],
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ role: 'departmentStaff', orgUnitIds: [env], mustChangePassword: true, active: true });
-    const edited = await zoneAdmin.patch(`/api/v1/admin/users/${created.json().id}`, { displayName: '环保科长', active: false });
+    expect(created.json()).toMatchObject({
+      role: 'departmentStaff',
+      orgUnitIds: [env],
+      mustChangePassword: true,
+      active: true,
+    });
+    const edited = await zoneAdmin.patch(`/api/v1/admin/users/${created.json().id}`, {
+      displayName: '环保科长',
+      active: false,
+    });
     expect(edited.json()).toMatchObject({ displayName: '环保科长', active: false });
   });
 
   it('refuses a taken username, a weak password, an enterprise user without an enterprise', async () => {
-    const taken = await zoneAdmin.post('/api/v1/admin/users', { username: 'leader', displayName: 'x', role: 'leader', password: 'Strong#2026' });
+    const taken = await zoneAdmin.post('/api/v1/admin/users', {
+      username: 'leader',
+      displayName: 'x',
+      role: 'leader',
+      password: 'Strong#2026',
+    });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().errors[0].field).toBe('body.username');
-    const weak = await zoneAdmin.post('/api/v1/admin/users', { username: 'weakling', displayName: 'x', role: 'leader', password: 'short' });
+    const weak = await zoneAdmin.post('/api/v1/admin/users', {
+      username: 'weakling',
+      displayName: 'x',
+      role: 'leader',
+      password: 'short',
+    });
     expect(weak.json().errors.map((e: { code: string }) => e.code)).toEqual(['tooShort', 'tooFewClasses']);
-    const orphan = await zoneAdmin.post('/api/v1/admin/users', { username: 'orphan', displayName: 'x', role: 'enterpriseUser', password: 'Strong#2026' });
+    const orphan = await zoneAdmin.post('/api/v1/admin/users', {
+      username: 'orphan',
+      displayName: 'x',
+      role: 'enterpriseUser',
+      password: 'Strong#2026',
+    });
     expect(orphan.json().errors[0].field).toBe('body.enterpriseId');
   });
 
@@ -61,23 +84,38 @@ describe('users', () => {
   it('signs a disabled user out at once, and a reset forces a new password', async () => {
     const victim = await t.loginAs('investmentStaff');
     const me = (await victim.get('/api/v1/auth/me')).json();
-    expect((await zoneAdmin.post(`/api/v1/admin/users/${me.user.id}/reset-password`, { password: 'Reset#2026x' })).statusCode).toBe(204);
+    expect(
+      (await zoneAdmin.post(`/api/v1/admin/users/${me.user.id}/reset-password`, { password: 'Reset#2026x' }))
+        .statusCode,
+    ).toBe(204);
     expect((await victim.get('/api/v1/auth/me')).statusCode).toBe(401);
     const again = await t.login('investment', 'Reset#2026x');
     expect((await again.get('/api/v1/auth/me')).json().user.mustChangePassword).toBe(true);
   });
 
   it('cannot see or edit users of another zone', async () => {
-    const qingxu = await t.ctx.db.selectFrom('zones').select('id').where('code', '=', 'qingxu').executeTakeFirstOrThrow();
+    const qingxu = await t.ctx.db
+      .selectFrom('zones')
+      .select('id')
+      .where('code', '=', 'qingxu')
+      .executeTakeFirstOrThrow();
     const leader = await t.loginAs('leader');
     const leaderId = (await leader.get('/api/v1/auth/me')).json().user.id;
     // A user only in 长子 is invisible from 清徐.
     await zoneAdmin.post('/api/v1/auth/zone', { zoneId: qingxu.id });
-    const park = await t.ctx.db.selectFrom('users').select('id').where('username', '=', 'park').executeTakeFirstOrThrow();
+    const park = await t.ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'park')
+      .executeTakeFirstOrThrow();
     expect((await zoneAdmin.get(`/api/v1/admin/users/${park.id}`)).statusCode).toBe(404);
     expect((await zoneAdmin.patch(`/api/v1/admin/users/${park.id}`, { displayName: 'hijack' })).statusCode).toBe(404);
     expect((await zoneAdmin.get(`/api/v1/admin/users/${leaderId}`)).statusCode).toBe(200);
-    const changzi = await t.ctx.db.selectFrom('zones').select('id').where('code', '=', 'changzi').executeTakeFirstOrThrow();
+    const changzi = await t.ctx.db
+      .selectFrom('zones')
+      .select('id')
+      .where('code', '=', 'changzi')
+      .executeTakeFirstOrThrow();
     await zoneAdmin.post('/api/v1/auth/zone', { zoneId: changzi.id });
   });
 });
@@ -86,13 +124,17 @@ describe('org units', () => {
   it('lists departments and the 11 task forces of 长子', async () => {
     const units = (await zoneAdmin.get('/api/v1/admin/org-units')).json().items;
     expect(units.filter((u: { kind: string }) => u.kind === 'taskForce')).toHaveLength(11);
-    expect(units.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining(['招商局', '环保服务所', '行政审批服务局']));
+    expect(units.map((u: { name: string }) => u.name)).toEqual(
+      expect.arrayContaining(['招商局', '环保服务所', '行政审批服务局']),
+    );
   });
 
   it('refuses to delete a unit that has members', async () => {
     const id = await unitId('招商局');
     expect((await zoneAdmin.delete(`/api/v1/admin/org-units/${id}`)).statusCode).toBe(409);
-    const empty = (await zoneAdmin.post('/api/v1/admin/org-units', { kind: 'office', code: 'TMP', name: '临时办公室' })).json();
+    const empty = (
+      await zoneAdmin.post('/api/v1/admin/org-units', { kind: 'office', code: 'TMP', name: '临时办公室' })
+    ).json();
     expect((await zoneAdmin.delete(`/api/v1/admin/org-units/${empty.id}`)).statusCode).toBe(204);
   });
 });
@@ -100,15 +142,33 @@ describe('org units', () => {
 describe('zones and parks', () => {
   it('lets a system admin create a zone and a zone admin add a park to theirs', async () => {
     expect((await zoneAdmin.post('/api/v1/admin/zones', { code: 'new', name: '新区' })).statusCode).toBe(403);
-    const zone = await sysadmin.post('/api/v1/admin/zones', { code: 'gaoping', name: '高平经济技术开发区', areaKm2: 10.2 });
+    const zone = await sysadmin.post('/api/v1/admin/zones', {
+      code: 'gaoping',
+      name: '高平经济技术开发区',
+      areaKm2: 10.2,
+    });
     expect(zone.statusCode).toBe(201);
-    expect((await zoneAdmin.post(`/api/v1/admin/zones/${zone.json().id}/parks`, { code: 'p1', name: '一园' })).statusCode).toBe(404);
+    expect(
+      (await zoneAdmin.post(`/api/v1/admin/zones/${zone.json().id}/parks`, { code: 'p1', name: '一园' })).statusCode,
+    ).toBe(404);
     const own = (await zoneAdmin.get('/api/v1/admin/zones')).json().items;
     expect(own).toHaveLength(1);
-    const park = await zoneAdmin.post(`/api/v1/admin/zones/${own[0].id}/parks`, { code: 'east', name: '东部新园', sortOrder: 3 });
+    const park = await zoneAdmin.post(`/api/v1/admin/zones/${own[0].id}/parks`, {
+      code: 'east',
+      name: '东部新园',
+      sortOrder: 3,
+    });
     expect(park.statusCode).toBe(201);
     const duplicate = await zoneAdmin.post(`/api/v1/admin/zones/${own[0].id}/parks`, { code: 'east', name: '重复' });
     expect(duplicate.statusCode).toBe(409);
     expect((await sysadmin.get('/api/v1/admin/zones')).json().items.length).toBe(3);
+  });
+});
+
+describe('roles', () => {
+  it('lists every role with its permissions for administrators', async () => {
+    const roles = (await zoneAdmin.get('/api/v1/admin/roles')).json().items;
+    expect(roles).toHaveLength(8);
+    expect(roles.find((r: { role: string }) => r.role === 'enterpriseUser').permissions).toEqual(['home.view', 'enterprise.view']);
   });
 });

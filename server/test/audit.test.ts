@@ -14,7 +14,9 @@ afterAll(async () => t.close());
 
 describe('every write is audited', () => {
   it('records who, when, from where, what, and the values before and after', async () => {
-    const created = (await admin.post('/api/v1/admin/org-units', { kind: 'department', code: 'AUD1', name: '审计测试部' })).json();
+    const created = (
+      await admin.post('/api/v1/admin/org-units', { kind: 'department', code: 'AUD1', name: '审计测试部' })
+    ).json();
     await admin.patch(`/api/v1/admin/org-units/${created.id}`, { name: '审计测试二部' });
     const response = await admin.get(`/api/v1/audit-logs?entityType=orgUnit&entityId=${created.id}&order=asc`);
     expect(response.statusCode).toBe(200);
@@ -28,7 +30,12 @@ describe('every write is audited', () => {
   });
 
   it('never records a password or its hash', async () => {
-    await admin.post('/api/v1/admin/users', { username: 'auditee', displayName: '被审计', role: 'leader', password: 'Secret#2026' });
+    await admin.post('/api/v1/admin/users', {
+      username: 'auditee',
+      displayName: '被审计',
+      role: 'leader',
+      password: 'Secret#2026',
+    });
     const rows = await sql<{ after: string | null }>`select after from audit_log`.execute(t.ctx.db);
     const text = rows.rows.map((r) => r.after ?? '').join('\n');
     expect(text).not.toContain('Secret#2026');
@@ -68,7 +75,9 @@ describe('every write is audited', () => {
 describe('the hash chain', () => {
   it('verifies intact, and the database refuses edits and deletions', async () => {
     expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: true });
-    await expect(sql`update audit_log set actor_name = 'x' where seq = 1`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_log set actor_name = 'x' where seq = 1`.execute(t.ctx.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`delete from audit_log where seq = 1`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
   });
 
@@ -76,7 +85,8 @@ describe('the hash chain', () => {
     const tampered = await createTestApp();
     try {
       const client = await tampered.loginAs('zoneAdmin');
-      for (const code of ['T1', 'T2', 'T3']) await client.post('/api/v1/admin/org-units', { kind: 'taskForce', code, name: code });
+      for (const code of ['T1', 'T2', 'T3'])
+        await client.post('/api/v1/admin/org-units', { kind: 'taskForce', code, name: code });
       const db = tampered.ctx.db;
       await dropAppendOnlyGuards(db);
       expect(await verifyAuditChain(db, 2)).toMatchObject({ ok: true });
@@ -85,12 +95,18 @@ describe('the hash chain', () => {
       expect(await verifyAuditChain(db, 2)).toEqual({ ok: false, problem: { kind: 'badHash', seq: 3 } });
 
       await sql`delete from audit_log where seq = 3`.execute(db);
-      expect(await verifyAuditChain(db, 2)).toEqual({ ok: false, problem: { kind: 'gap', expectedSeq: 3, foundSeq: 4 } });
+      expect(await verifyAuditChain(db, 2)).toEqual({
+        ok: false,
+        problem: { kind: 'gap', expectedSeq: 3, foundSeq: 4 },
+      });
 
       const last = await sql<{ seq: number }>`select max(seq) as seq from audit_log`.execute(db);
       const tail = Number(last.rows[0]?.seq);
       await sql`delete from audit_log where seq >= 3`.execute(db);
-      expect(await verifyAuditChain(db, 2)).toEqual({ ok: false, problem: { kind: 'headMismatch', headSeq: tail, lastSeq: 2 } });
+      expect(await verifyAuditChain(db, 2)).toEqual({
+        ok: false,
+        problem: { kind: 'headMismatch', headSeq: tail, lastSeq: 2 },
+      });
     } finally {
       await tampered.close();
     }

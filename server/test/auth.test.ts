@@ -32,7 +32,9 @@ describe('login', () => {
     const response = await login('zoneadmin', 'Demo@2026');
     const token = response.cookies.find((c) => c.name === 'zonehub_session')?.value ?? '';
     const users = await t.ctx.db.selectFrom('users').select('passwordHash').execute();
-    expect(users.every((u) => u.passwordHash.startsWith('scrypt$') && !u.passwordHash.includes('Demo@2026'))).toBe(true);
+    expect(users.every((u) => u.passwordHash.startsWith('scrypt$') && !u.passwordHash.includes('Demo@2026'))).toBe(
+      true,
+    );
     const sessions = await t.ctx.db.selectFrom('sessions').select('id').execute();
     expect(sessions.some((s) => s.id === token)).toBe(false);
   });
@@ -50,7 +52,8 @@ describe('login', () => {
 
   it('locks an account for 15 minutes after 5 failures, even with the right password', async () => {
     // Failures from several addresses: the account lock does not depend on where they came from.
-    for (let i = 0; i < 5; i++) expect((await login('department', 'Bad-pass-1', {}, freshAddress())).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login('department', 'Bad-pass-1', {}, freshAddress())).statusCode).toBe(401);
     const locked = await login('department', 'Demo@2026');
     expect(locked.statusCode).toBe(429);
     expect(locked.json().code).toBe('auth.locked');
@@ -97,7 +100,12 @@ describe('sessions', () => {
   });
 
   it('refuses forged and malformed cookies with 401', async () => {
-    for (const cookie of ['zonehub_session=forged', `zonehub_session=${'A'.repeat(43)}`, 'zonehub_session=%%%', 'garbage']) {
+    for (const cookie of [
+      'zonehub_session=forged',
+      `zonehub_session=${'A'.repeat(43)}`,
+      'zonehub_session=%%%',
+      'garbage',
+    ]) {
       const response = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
       expect(response.statusCode).toBe(401);
       expect(response.json().code).toBe('auth.unauthenticated');
@@ -120,15 +128,26 @@ describe('sessions', () => {
 describe('CSRF', () => {
   it('refuses a write without the session’s token and writes nothing', async () => {
     const client = await t.loginAs('zoneAdmin');
-    const before = await t.ctx.db.selectFrom('orgUnits').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.ctx.db
+      .selectFrom('orgUnits')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const body = { kind: 'department', code: 'CSRF1', name: '测试部门' };
-    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/admin/org-units', payload: body, headers: { cookie: client.cookie ?? '' } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/org-units',
+      payload: body,
+      headers: { cookie: client.cookie ?? '' },
+    });
     const wrong = await client.post('/api/v1/admin/org-units', body, { 'x-csrf-token': 'not-the-token' });
     for (const response of [missing, wrong]) {
       expect(response.statusCode).toBe(403);
       expect(response.json().code).toBe('auth.csrfInvalid');
     }
-    const after = await t.ctx.db.selectFrom('orgUnits').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.ctx.db
+      .selectFrom('orgUnits')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
     expect((await client.post('/api/v1/admin/org-units', body)).statusCode).toBe(201);
   });
@@ -155,10 +174,16 @@ describe('forced password change', () => {
     const weak = await user.post('/api/v1/auth/password', { currentPassword: 'Initial#2026', newPassword: 'abcdefgh' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().errors.map((e: { code: string }) => e.code)).toEqual(['tooFewClasses']);
-    const wrongCurrent = await user.post('/api/v1/auth/password', { currentPassword: 'nope', newPassword: 'Better#2026x' });
+    const wrongCurrent = await user.post('/api/v1/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'Better#2026x',
+    });
     expect(wrongCurrent.json().code).toBe('auth.wrongPassword');
 
-    expect((await user.post('/api/v1/auth/password', { currentPassword: 'Initial#2026', newPassword: 'Better#2026x' })).statusCode).toBe(204);
+    expect(
+      (await user.post('/api/v1/auth/password', { currentPassword: 'Initial#2026', newPassword: 'Better#2026x' }))
+        .statusCode,
+    ).toBe(204);
     expect((await user.get('/api/v1/home/summary')).statusCode).toBe(200);
   });
 });

@@ -11,7 +11,12 @@ afterAll(async () => t.close());
 
 const countUnits = async () =>
   Number(
-    (await t.ctx.db.selectFrom('orgUnits').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+    (
+      await t.ctx.db
+        .selectFrom('orgUnits')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
   );
 
 function raw(payload: string, contentType = 'application/json', extra: Record<string, string> = {}) {
@@ -19,7 +24,12 @@ function raw(payload: string, contentType = 'application/json', extra: Record<st
     method: 'POST',
     url: '/api/v1/admin/org-units',
     payload,
-    headers: { 'content-type': contentType, cookie: admin.cookie ?? '', 'x-csrf-token': admin.csrfToken ?? '', ...extra },
+    headers: {
+      'content-type': contentType,
+      cookie: admin.cookie ?? '',
+      'x-csrf-token': admin.csrfToken ?? '',
+      ...extra,
+    },
   });
 }
 
@@ -35,7 +45,11 @@ describe('bad input is refused with a problem document and nothing is written', 
 
   it('wrong types, missing and unknown fields, each named', async () => {
     const before = await countUnits();
-    const response = await admin.post('/api/v1/admin/org-units', { kind: 'club', code: 42, extra: true }, { 'accept-language': 'en-US' });
+    const response = await admin.post(
+      '/api/v1/admin/org-units',
+      { kind: 'club', code: 42, extra: true },
+      { 'accept-language': 'en-US' },
+    );
     expect(response.statusCode).toBe(400);
     const body = response.json();
     expect(body.code).toBe('validation.failed');

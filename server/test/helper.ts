@@ -107,7 +107,12 @@ export async function createTestApp(options: { demo?: boolean; config?: Partial<
   await app.ready();
 
   const client = (cookie: string | null, csrfToken: string | null): Client => {
-    const send = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, extra: Record<string, string> = {}) =>
+    const send = (
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      url: string,
+      body?: unknown,
+      extra: Record<string, string> = {},
+    ) =>
       app.inject({
         method,
         url,
@@ -128,22 +133,21 @@ export async function createTestApp(options: { demo?: boolean; config?: Partial<
     };
   };
 
+  const login = async (username: string, password = DEMO_PASSWORD): Promise<Client> => {
+    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+    if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.body}`);
+    const setCookie = response.cookies.find((c) => c.name === 'zonehub_session');
+    if (!setCookie) throw new Error('no session cookie');
+    return client(`zonehub_session=${setCookie.value}`, response.json<{ csrfToken: string }>().csrfToken);
+  };
+
   return {
     app,
     ctx,
     clock,
     anonymous: () => client(null, null),
-    loginAs(role) {
-      return this.login(DEMO_USERNAME_BY_ROLE[role]);
-    },
-    async login(username, password = DEMO_PASSWORD) {
-      const credentials = { username, password };
-      const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: credentials });
-      if (response.statusCode !== 200) throw new Error(`login ${credentials.username} failed: ${response.body}`);
-      const setCookie = response.cookies.find((c) => c.name === 'zonehub_session');
-      if (!setCookie) throw new Error('no session cookie');
-      return client(`zonehub_session=${setCookie.value}`, response.json<{ csrfToken: string }>().csrfToken);
-    },
+    login,
+    loginAs: (role) => login(DEMO_USERNAME_BY_ROLE[role]),
     async close() {
       await app.close();
       await handle.destroy();

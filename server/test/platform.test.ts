@@ -54,7 +54,10 @@ describe('migrations', () => {
 
 describe.runIf(dialect === 'sqlite')('the zonehub command', () => {
   const zonehub = (args: string[], env: Record<string, string>) =>
-    run(process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args], { cwd: repoRoot, env: { ...process.env, ...env } });
+    run(process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+    });
 
   it('migrates, then verifies the audit log, then catches tampering', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zonehub-cli-'));
@@ -63,14 +66,21 @@ describe.runIf(dialect === 'sqlite')('the zonehub command', () => {
     expect((await zonehub(['migrate'], { ZONEHUB_DATA_DIR: dir })).stdout).toContain('database is up to date');
 
     const handle = openDatabase({ kind: 'sqlite', file: join(dir, 'zonehub.db') });
-    await sql`insert into audit_log (seq, occurred_at, action, entity_type, prev_hash, hash) values (1, '2026-01-01T00:00:00Z', 'x', 'y', ${'0'.repeat(64)}, 'forged')`.execute(handle.db);
+    await sql`insert into audit_log (seq, occurred_at, action, entity_type, prev_hash, hash) values (1, '2026-01-01T00:00:00Z', 'x', 'y', ${'0'.repeat(64)}, 'forged')`.execute(
+      handle.db,
+    );
     await sql`update audit_head set seq = 1, hash = 'forged'`.execute(handle.db);
     await handle.destroy();
     const verify = zonehub(['audit', 'verify'], { ZONEHUB_DATA_DIR: dir });
-    await expect(verify).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('AUDIT LOG TAMPERED: entry 1 was altered') });
+    await expect(verify).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('AUDIT LOG TAMPERED: entry 1 was altered'),
+    });
     const clean = mkdtempSync(join(tmpdir(), 'zonehub-cli-'));
     await zonehub(['migrate'], { ZONEHUB_DATA_DIR: clean });
-    expect((await zonehub(['audit', 'verify'], { ZONEHUB_DATA_DIR: clean })).stdout).toContain('audit log intact: 0 entries');
+    expect((await zonehub(['audit', 'verify'], { ZONEHUB_DATA_DIR: clean })).stdout).toContain(
+      'audit log intact: 0 entries',
+    );
   }, 30_000);
 
   it('stops on bad configuration with one line naming the variable', async () => {

@@ -45,7 +45,9 @@ describe('every route with every role', () => {
   it('answers each role as its declared rule says', async () => {
     const failures: string[] = [];
     // Sign-out routes end the session they are called with: walk them last.
-    const routes = [...t.app.routeTable].sort((a, b) => Number(a.url.includes('logout')) - Number(b.url.includes('logout')));
+    const routes = [...t.app.routeTable].sort(
+      (a, b) => Number(a.url.includes('logout')) - Number(b.url.includes('logout')),
+    );
     for (const route of routes) {
       const allowed = new Set(rolesAllowed(route.access));
       for (const role of ROLES) {
@@ -53,7 +55,8 @@ describe('every route with every role', () => {
         if (!client) throw new Error(`no client for ${role}`);
         const response = await call(client, route.method, fill(route.url));
         const refused = response.statusCode === 401 || response.statusCode === 403;
-        if (allowed.has(role) && refused) failures.push(`${route.method} ${route.url} refused ${role}: ${response.body}`);
+        if (allowed.has(role) && refused)
+          failures.push(`${route.method} ${route.url} refused ${role}: ${response.body}`);
         if (!allowed.has(role) && response.statusCode !== 403) {
           failures.push(`${route.method} ${route.url} answered ${role} with ${response.statusCode}`);
         }

@@ -13,13 +13,23 @@ describe('home summary reflects the database and the caller’s scope', () => {
   it('gives a leader the whole zone, per park', async () => {
     const leader = await t.loginAs('leader');
     const summary = (await leader.get('/api/v1/home/summary')).json();
-    expect(summary.zone).toMatchObject({ name: '长子经济技术开发区', approvedOn: '2022-07-06', areaKm2: 7.14, isDemo: true });
+    expect(summary.zone).toMatchObject({
+      name: '长子经济技术开发区',
+      approvedOn: '2022-07-06',
+      areaKm2: 7.14,
+      isDemo: true,
+    });
     expect(summary.parks.map((p: Park) => p.name)).toEqual([
       '中部装备制造与食品加工产业园',
       '南部现代物流与环保产业园',
       '北部宋村新兴产业园区',
     ]);
-    const enterprises = await t.ctx.db.selectFrom('enterprises').innerJoin('zones', 'zones.id', 'enterprises.zoneId').select('enterprises.id').where('zones.code', '=', 'changzi').execute();
+    const enterprises = await t.ctx.db
+      .selectFrom('enterprises')
+      .innerJoin('zones', 'zones.id', 'enterprises.zoneId')
+      .select('enterprises.id')
+      .where('zones.code', '=', 'changzi')
+      .execute();
     expect(summary.totals.enterprises).toBe(enterprises.length);
     expect(summary.totals.parcels).toBe(12);
   });
@@ -27,11 +37,26 @@ describe('home summary reflects the database and the caller’s scope', () => {
   it('counts what is added, live', async () => {
     const leader = await t.loginAs('leader');
     const before = (await leader.get('/api/v1/home/summary')).json();
-    const park = await t.ctx.db.selectFrom('parks').select(['id', 'zoneId']).where('code', '=', 'north').executeTakeFirstOrThrow();
+    const park = await t.ctx.db
+      .selectFrom('parks')
+      .select(['id', 'zoneId'])
+      .where('code', '=', 'north')
+      .executeTakeFirstOrThrow();
     const now = new Date().toISOString();
     await t.ctx.db
       .insertInto('enterprises')
-      .values({ id: 'e-live', zoneId: park.zoneId, parkId: park.id, uscc: '91140428MA0LIVE01X', name: '实时企业', status: 'operating', industryCode: null, isDemo: 0, createdAt: now, updatedAt: now })
+      .values({
+        id: 'e-live',
+        zoneId: park.zoneId,
+        parkId: park.id,
+        uscc: '91140428MA0LIVE01X',
+        name: '实时企业',
+        status: 'operating',
+        industryCode: null,
+        isDemo: 0,
+        createdAt: now,
+        updatedAt: now,
+      })
       .execute();
     const after = (await leader.get('/api/v1/home/summary')).json();
     expect(after.totals.enterprises).toBe(before.totals.enterprises + 1);
@@ -69,7 +94,11 @@ describe('home summary reflects the database and the caller’s scope', () => {
 
   it('refuses to switch into a zone the user does not belong to', async () => {
     const park = await t.loginAs('parkStaff');
-    const qingxu = await t.ctx.db.selectFrom('zones').select('id').where('code', '=', 'qingxu').executeTakeFirstOrThrow();
+    const qingxu = await t.ctx.db
+      .selectFrom('zones')
+      .select('id')
+      .where('code', '=', 'qingxu')
+      .executeTakeFirstOrThrow();
     expect((await park.post('/api/v1/auth/zone', { zoneId: qingxu.id })).statusCode).toBe(403);
   });
 

@@ -11,11 +11,11 @@ describe('menus per role', () => {
 
   it('gives administrators the admin pages and staff none', () => {
     expect(menuFor('zoneAdmin').map((m) => m.key)).toEqual(['home', 'admin', 'audit']);
-    expect(menuFor('zoneAdmin').find((m) => m.key === 'admin')?.children?.map((c) => c.key)).toEqual([
-      'admin.users',
-      'admin.orgUnits',
-      'admin.zones',
-    ]);
+    expect(
+      menuFor('zoneAdmin')
+        .find((m) => m.key === 'admin')
+        ?.children?.map((c) => c.key),
+    ).toEqual(['admin.users', 'admin.orgUnits', 'admin.zones']);
     expect(menuFor('investmentStaff').map((m) => m.key)).toEqual(['home']);
     expect(menuFor('leader').map((m) => m.key)).toEqual(['home', 'audit']);
   });

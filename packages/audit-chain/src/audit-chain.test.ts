@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type AuditEntryContent, CHAIN_START, entryHash, GENESIS_HASH, type StoredAuditEntry, verifyHead, verifyPage } from './index.js';
+import {
+  type AuditEntryContent,
+  CHAIN_START,
+  entryHash,
+  GENESIS_HASH,
+  type StoredAuditEntry,
+  verifyHead,
+  verifyPage,
+} from './index.js';
 
 function chain(n: number): StoredAuditEntry[] {
   const entries: StoredAuditEntry[] = [];
@@ -55,12 +63,21 @@ describe('audit hash chain', () => {
 
   it('finds a missing entry and a cut tail', () => {
     const entries = chain(4);
-    expect(verifyPage([entries[0], entries[2]].filter((e) => e !== undefined), CHAIN_START)).toEqual({
+    expect(
+      verifyPage(
+        [entries[0], entries[2]].filter((e) => e !== undefined),
+        CHAIN_START,
+      ),
+    ).toEqual({
       ok: false,
       problem: { kind: 'gap', expectedSeq: 2, foundSeq: 3 },
     });
     const cut = verifyPage(entries.slice(0, 3), CHAIN_START);
     if (!cut.ok) throw new Error('expected ok');
-    expect(verifyHead(cut.cursor, { seq: 4, hash: entries[3]?.hash ?? '' })).toEqual({ kind: 'headMismatch', headSeq: 4, lastSeq: 3 });
+    expect(verifyHead(cut.cursor, { seq: 4, hash: entries[3]?.hash ?? '' })).toEqual({
+      kind: 'headMismatch',
+      headSeq: 4,
+      lastSeq: 3,
+    });
   });
 });

@@ -6,7 +6,11 @@ export async function runMigrate(config: Config): Promise<number> {
   const handle = openDatabase(config.database);
   try {
     const applied = await migrateToLatest(handle.db);
-    console.log(applied.length > 0 ? `applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}` : 'database is up to date');
+    console.log(
+      applied.length > 0
+        ? `applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}`
+        : 'database is up to date',
+    );
     return 0;
   } finally {
     await handle.destroy();

@@ -11,7 +11,10 @@ export async function runStart(config: Config): Promise<number> {
   console.log(`ZoneHub ready in ${ms} ms on ${running.url ?? '(no web role)'}  database: ${where}`);
   if (config.demo) {
     console.log(`Demo mode. Demo logins (password ${DEMO_PASSWORD}):`);
-    const list = running.demoAccounts.length > 0 ? running.demoAccounts.map((a) => a.username) : ['sysadmin', 'zoneadmin', 'leader', 'investment', 'taskforce', 'park', 'department', 'enterprise'];
+    const list =
+      running.demoAccounts.length > 0
+        ? running.demoAccounts.map((a) => a.username)
+        : ['sysadmin', 'zoneadmin', 'leader', 'investment', 'taskforce', 'park', 'department', 'enterprise'];
     console.log(`  ${list.join(', ')}`);
   }
   const shutdown = async () => {

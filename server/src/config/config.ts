@@ -64,7 +64,10 @@ function database(env: Env, dataDir: string): DatabaseConfig {
     return { kind: 'postgres', url: raw };
   }
   if (raw.startsWith('sqlite:')) return { kind: 'sqlite', file: resolve(raw.slice('sqlite:'.length)) };
-  throw new ConfigError('ZONEHUB_DATABASE_URL', 'must start with postgres:// or sqlite: (leave unset for ./data/zonehub.db)');
+  throw new ConfigError(
+    'ZONEHUB_DATABASE_URL',
+    'must start with postgres:// or sqlite: (leave unset for ./data/zonehub.db)',
+  );
 }
 
 function roles(env: Env): ProcessRole[] {

@@ -64,7 +64,17 @@ async function seedZone(trx: Db, zone: DemoZone, now: string): Promise<void> {
     .execute();
   await trx
     .insertInto('parks')
-    .values(zone.parks.map((p, i) => ({ id: demoId(zone.code, 'park', p.code), zoneId, code: p.code, name: p.name, leadingIndustries: p.leadingIndustries, sortOrder: i, ...stamp })))
+    .values(
+      zone.parks.map((p, i) => ({
+        id: demoId(zone.code, 'park', p.code),
+        zoneId,
+        code: p.code,
+        name: p.name,
+        leadingIndustries: p.leadingIndustries,
+        sortOrder: i,
+        ...stamp,
+      })),
+    )
     .execute();
   const units = [
     ...zone.offices.map((name) => ({ kind: 'office' as const, name })),
@@ -165,8 +175,16 @@ async function seedAccounts(trx: Db, now: string): Promise<DemoAccount[]> {
         .values(zones.map((z) => ({ userId: id, zoneId: demoId('zone', z.code), role })))
         .execute();
     }
-    if (place.unit) await trx.insertInto('userOrgUnits').values({ userId: id, orgUnitId: demoId(home.code, 'unit', place.unit) }).execute();
-    if (place.park) await trx.insertInto('userParks').values({ userId: id, parkId: demoId(home.code, 'park', place.park) }).execute();
+    if (place.unit)
+      await trx
+        .insertInto('userOrgUnits')
+        .values({ userId: id, orgUnitId: demoId(home.code, 'unit', place.unit) })
+        .execute();
+    if (place.park)
+      await trx
+        .insertInto('userParks')
+        .values({ userId: id, parkId: demoId(home.code, 'park', place.park) })
+        .execute();
     accounts.push({ username, role, displayName: DISPLAY_NAMES[role] });
   }
   return accounts;

@@ -5,6 +5,7 @@ import { enterpriseRoutes } from './enterprises/enterprise.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { homeRoutes } from './home/home.routes.js';
 import { orgUnitRoutes } from './org-units/org-unit.routes.js';
+import { roleRoutes } from './roles/role.routes.js';
 import { userRoutes } from './users/user.routes.js';
 import { zoneRoutes } from './zones/zone.routes.js';
 
@@ -15,6 +16,7 @@ export const registerFeatures: FastifyPluginAsync = async (app) => {
   await app.register(homeRoutes);
   await app.register(enterpriseRoutes);
   await app.register(userRoutes);
+  await app.register(roleRoutes);
   await app.register(orgUnitRoutes);
   await app.register(zoneRoutes);
   await app.register(auditRoutes);

@@ -86,5 +86,10 @@ export function scopeOf(request: FastifyRequest) {
 /** For write handlers within a zone: who is writing, from where, in which scope. */
 export function callerOf(request: FastifyRequest): Caller {
   const principal = principalOf(request);
-  return { actor: { id: principal.userId, name: principal.username }, ip: principal.ip, principal, scope: scopeOf(request) };
+  return {
+    actor: { id: principal.userId, name: principal.username },
+    ip: principal.ip,
+    principal,
+    scope: scopeOf(request),
+  };
 }

@@ -42,7 +42,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
 function fromFastifyError(error: FastifyError, request: FastifyRequest): AppError | null {
   const locale = localeFrom(request.headers['accept-language']);
   if (error instanceof RequestValidationError || (error.validation && error.cause instanceof RequestValidationError)) {
-    const issues = error instanceof RequestValidationError ? error.issues : (error.cause as RequestValidationError).issues;
+    const issues =
+      error instanceof RequestValidationError ? error.issues : (error.cause as RequestValidationError).issues;
     const context = (error as FastifyError).validationContext ?? 'body';
     const errors = fieldErrors(issues, context === 'querystring' ? 'query' : context, locale);
     return new AppError('validation.failed', { count: errors.length }, errors);

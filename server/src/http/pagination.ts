@@ -24,4 +24,3 @@ export function pageResult<T extends z.ZodType>(item: T) {
 }
 
 export const offsetOf = (query: { page: number; pageSize: number }) => (query.page - 1) * query.pageSize;
-

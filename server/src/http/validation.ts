@@ -95,7 +95,11 @@ export function fieldErrors(issues: z.core.$ZodIssue[], context: string, locale:
         });
         break;
       case 'too_big':
-        out.push({ field: path, code: 'tooBig', message: words.tooBig(String(issue.maximum), unitOf(issue.origin, words)) });
+        out.push({
+          field: path,
+          code: 'tooBig',
+          message: words.tooBig(String(issue.maximum), unitOf(issue.origin, words)),
+        });
         break;
       case 'invalid_format':
         out.push({ field: path, code: 'invalidFormat', message: words.format(issue.format) });
@@ -104,7 +108,8 @@ export function fieldErrors(issues: z.core.$ZodIssue[], context: string, locale:
         out.push({ field: path, code: 'notOneOf', message: words.oneOf(issue.values.map(String).join(', ')) });
         break;
       case 'unrecognized_keys':
-        for (const key of issue.keys) out.push({ field: `${path}.${key}`, code: 'unknownField', message: words.unknown });
+        for (const key of issue.keys)
+          out.push({ field: `${path}.${key}`, code: 'unknownField', message: words.unknown });
         break;
       default:
         out.push({ field: path, code: 'invalid', message: issue.message || words.invalid });

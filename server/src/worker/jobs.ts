@@ -24,5 +24,9 @@ export function startWorker(ctx: AppContext, log: Logger): { stop(): void } {
       }
     }),
   ];
-  return { stop: () => jobs.forEach((job) => job.stop()) };
+  return {
+    stop: () => {
+      for (const job of jobs) job.stop();
+    },
+  };
 }

@@ -9,7 +9,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('failed_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_failures_key_time_idx').on('login_failures').columns(['key', 'failed_at']).execute();
+  await db.schema
+    .createIndex('login_failures_key_time_idx')
+    .on('login_failures')
+    .columns(['key', 'failed_at'])
+    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()

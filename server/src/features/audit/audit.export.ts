@@ -27,7 +27,18 @@ export function exportAuditXlsx(db: Db, filter: AuditFilter, locale: Locale): Pa
       const rows = await listEntries(db, filter, { offset, limit: PAGE, order: 'asc' });
       for (const r of rows) {
         sheet
-          .addRow([Number(r.seq), r.occurredAt, r.actorName, r.ip, r.action, r.entityType, r.entityId, r.before, r.after, r.hash])
+          .addRow([
+            Number(r.seq),
+            r.occurredAt,
+            r.actorName,
+            r.ip,
+            r.action,
+            r.entityType,
+            r.entityId,
+            r.before,
+            r.after,
+            r.hash,
+          ])
           .commit();
       }
       if (rows.length < PAGE) break;

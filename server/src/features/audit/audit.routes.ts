@@ -1,12 +1,12 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requires } from '../../http/access.js';
 import { principalOf, scopeOf } from '../../http/auth-hook.js';
 import { localeFrom } from '../../http/locale.js';
 import { offsetOf, pageResult } from '../../http/pagination.js';
+import { exportAuditXlsx } from './audit.export.js';
 import { type AuditFilter, countEntries, listEntries } from './audit.repository.js';
 import { auditEntrySchema, auditExportQuery, auditListQuery, toAuditEntryView } from './audit.schema.js';
-import { exportAuditXlsx } from './audit.export.js';
-import type { FastifyRequest } from 'fastify';
 
 const tags = ['audit'];
 
@@ -21,7 +21,15 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/audit-logs',
-    { config, schema: { tags, summary: 'Search the audit log', querystring: auditListQuery, response: { 200: pageResult(auditEntrySchema) } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Search the audit log',
+        querystring: auditListQuery,
+        response: { 200: pageResult(auditEntrySchema) },
+      },
+    },
     async (request) => {
       const q = request.query;
       const filter = filterFor(request, q);
@@ -35,7 +43,11 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/audit-logs/export',
     { config, schema: { tags, summary: 'Export the filtered audit log as .xlsx', querystring: auditExportQuery } },
     async (request, reply) => {
-      const stream = exportAuditXlsx(app.ctx.db, filterFor(request, request.query), localeFrom(request.headers['accept-language']));
+      const stream = exportAuditXlsx(
+        app.ctx.db,
+        filterFor(request, request.query),
+        localeFrom(request.headers['accept-language']),
+      );
       const name = `audit-log-${new Date().toISOString().slice(0, 10)}.xlsx`;
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

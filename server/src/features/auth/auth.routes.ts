@@ -106,7 +106,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/zone',
     {
       config: { access: signedIn() },
-      schema: { tags, summary: 'Switch the zone this session works in', body: switchZoneBody, response: { 200: meSchema } },
+      schema: {
+        tags,
+        summary: 'Switch the zone this session works in',
+        body: switchZoneBody,
+        response: { 200: meSchema },
+      },
     },
     async (request) => {
       const principal = principalOf(request);

@@ -107,7 +107,13 @@ export type SessionLookup =
   | { status: 'unknown' }
   | { status: 'ok'; principal: Principal };
 
-async function scopeFor(db: Db, userId: string, zoneId: string, role: Role, enterpriseId: string | null): Promise<Scope> {
+async function scopeFor(
+  db: Db,
+  userId: string,
+  zoneId: string,
+  role: Role,
+  enterpriseId: string | null,
+): Promise<Scope> {
   const needsParks = role === 'parkStaff';
   const needsUnits = role === 'departmentStaff' || role === 'taskForceMember' || role === 'investmentStaff';
   return {

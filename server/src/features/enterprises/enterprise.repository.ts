@@ -33,7 +33,13 @@ export async function countEnterprises(db: Db, scope: Scope, filter: EnterpriseL
   return Number(row.n);
 }
 
-export async function listEnterprises(db: Db, scope: Scope, filter: EnterpriseListFilter, offset: number, limit: number) {
+export async function listEnterprises(
+  db: Db,
+  scope: Scope,
+  filter: EnterpriseListFilter,
+  offset: number,
+  limit: number,
+) {
   return scoped(db, scope, filter)
     .select([
       'enterprises.id',

@@ -16,7 +16,11 @@ function tally(rows: { parkId: string | null; n: number | string }[]): Map<strin
 
 /** Per park of the caller's zone: enterprises, parcels and users, each counted within the caller's scope. */
 export async function parkFigures(db: Db, scope: Scope): Promise<ParkFigures[]> {
-  const enterpriseScope = inScope(scope, { zone: 'enterprises.zoneId', park: 'enterprises.parkId', enterprise: 'enterprises.id' });
+  const enterpriseScope = inScope(scope, {
+    zone: 'enterprises.zoneId',
+    park: 'enterprises.parkId',
+    enterprise: 'enterprises.id',
+  });
   const enterprises = await db
     .selectFrom('enterprises')
     .select(['parkId', (eb) => eb.fn.countAll<number>().as('n')])
@@ -50,7 +54,15 @@ export async function parkFigures(db: Db, scope: Scope): Promise<ParkFigures[]> 
 
   const parkQuery = db.selectFrom('parks').select(['id', 'name']).where('zoneId', '=', scope.zoneId);
   const parks = await (scope.enterpriseId !== null
-    ? parkQuery.where('id', 'in', db.selectFrom('enterprises').select('parkId').where('id', '=', scope.enterpriseId).$narrowType<{ parkId: string }>())
+    ? parkQuery.where(
+        'id',
+        'in',
+        db
+          .selectFrom('enterprises')
+          .select('parkId')
+          .where('id', '=', scope.enterpriseId)
+          .$narrowType<{ parkId: string }>(),
+      )
     : scope.parkIds !== null
       ? parkQuery.where('id', 'in', scope.parkIds.length > 0 ? [...scope.parkIds] : [''])
       : parkQuery

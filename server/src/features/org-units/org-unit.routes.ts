@@ -16,31 +16,69 @@ export const orgUnitRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/admin/org-units',
-    { config: access, schema: { tags, summary: 'Departments, task forces and offices of the zone', response: { 200: z.object({ items: z.array(orgUnitSchema) }) } } },
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: 'Departments, task forces and offices of the zone',
+        response: { 200: z.object({ items: z.array(orgUnitSchema) }) },
+      },
+    },
     async (request) => ({ items: (await listOrgUnits(ctx.db, scopeOf(request).zoneId)).map((u) => toOrgUnitView(u)) }),
   );
 
   app.post(
     '/admin/org-units',
-    { config: access, schema: { tags, summary: 'Create an org unit', body: createOrgUnitBody, response: { 201: orgUnitSchema, ...problemSchemas(400, 404, 409) } } },
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: 'Create an org unit',
+        body: createOrgUnitBody,
+        response: { 201: orgUnitSchema, ...problemSchemas(400, 404, 409) },
+      },
+    },
     async (request, reply) => {
-      const unit = await ctx.db.transaction().execute((trx) => service.createOrgUnit(ctx, trx, callerOf(request), request.body));
+      const unit = await ctx.db
+        .transaction()
+        .execute((trx) => service.createOrgUnit(ctx, trx, callerOf(request), request.body));
       return reply.code(201).send(unit);
     },
   );
 
   app.patch(
     '/admin/org-units/:id',
-    { config: access, schema: { tags, summary: 'Edit an org unit', params: idParams, body: updateOrgUnitBody, response: { 200: orgUnitSchema, ...problemSchemas(400, 404, 409) } } },
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: 'Edit an org unit',
+        params: idParams,
+        body: updateOrgUnitBody,
+        response: { 200: orgUnitSchema, ...problemSchemas(400, 404, 409) },
+      },
+    },
     async (request) =>
-      ctx.db.transaction().execute((trx) => service.updateOrgUnit(ctx, trx, callerOf(request), request.params.id, request.body)),
+      ctx.db
+        .transaction()
+        .execute((trx) => service.updateOrgUnit(ctx, trx, callerOf(request), request.params.id, request.body)),
   );
 
   app.delete(
     '/admin/org-units/:id',
-    { config: access, schema: { tags, summary: 'Delete an org unit without members', params: idParams, response: { 204: z.null(), ...problemSchemas(404, 409) } } },
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: 'Delete an org unit without members',
+        params: idParams,
+        response: { 204: z.null(), ...problemSchemas(404, 409) },
+      },
+    },
     async (request, reply) => {
-      await ctx.db.transaction().execute((trx) => service.deleteOrgUnit(ctx, trx, callerOf(request), request.params.id));
+      await ctx.db
+        .transaction()
+        .execute((trx) => service.deleteOrgUnit(ctx, trx, callerOf(request), request.params.id));
       return reply.code(204).send(null);
     },
   );

@@ -42,7 +42,17 @@ export async function createOrgUnit(
   await checkParent(trx, caller.scope, input.parentId);
   const now = ctx.clock.now().toISOString();
   const id = crypto.randomUUID();
-  const row = { id, zoneId, kind: input.kind, code: input.code, name: input.name, parentId: input.parentId ?? null, isDemo: 0, createdAt: now, updatedAt: now };
+  const row = {
+    id,
+    zoneId,
+    kind: input.kind,
+    code: input.code,
+    name: input.name,
+    parentId: input.parentId ?? null,
+    isDemo: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
   await repo.insertOrgUnit(trx, row);
   const after = toOrgUnitView(row, 0);
   await audit(ctx, trx, caller, 'orgUnit.create', id, null, after);
@@ -57,7 +67,8 @@ export async function updateOrgUnit(
   input: { code?: string | undefined; name?: string | undefined; parentId?: string | null | undefined },
 ): Promise<OrgUnitView> {
   const unit = await unitInZone(trx, caller.scope, id);
-  if (input.code && (await repo.orgUnitCodeTaken(trx, unit.zoneId, input.code, id))) throw conflict(`code ${input.code}`);
+  if (input.code && (await repo.orgUnitCodeTaken(trx, unit.zoneId, input.code, id)))
+    throw conflict(`code ${input.code}`);
   await checkParent(trx, caller.scope, input.parentId, id);
   const members = await repo.countMembers(trx, id);
   await repo.updateOrgUnit(trx, id, { ...input, updatedAt: ctx.clock.now().toISOString() });

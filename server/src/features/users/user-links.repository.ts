@@ -12,6 +12,11 @@ export async function countParksInZone(db: Db, zoneId: string, ids: readonly str
 }
 
 export async function enterpriseInZone(db: Db, zoneId: string, id: string): Promise<boolean> {
-  const row = await db.selectFrom('enterprises').select('id').where('zoneId', '=', zoneId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('enterprises')
+    .select('id')
+    .where('zoneId', '=', zoneId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -19,15 +19,31 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/admin/users',
-    { config, schema: { tags, summary: 'Users of the zone (paginated)', querystring: userListQuery, response: { 200: pageResult(userSchema) } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Users of the zone (paginated)',
+        querystring: userListQuery,
+        response: { 200: pageResult(userSchema) },
+      },
+    },
     async (request) => pageOfUsers(ctx.db, scopeOf(request).zoneId, principalOf(request).systemAdmin, request.query),
   );
 
   app.get(
     '/admin/users/:id',
-    { config, schema: { tags, summary: 'One user', params: idParams, response: { 200: userSchema, ...problemSchemas(404) } } },
+    {
+      config,
+      schema: { tags, summary: 'One user', params: idParams, response: { 200: userSchema, ...problemSchemas(404) } },
+    },
     async (request) => {
-      const user = await userInZone(ctx.db, scopeOf(request).zoneId, principalOf(request).systemAdmin, request.params.id);
+      const user = await userInZone(
+        ctx.db,
+        scopeOf(request).zoneId,
+        principalOf(request).systemAdmin,
+        request.params.id,
+      );
       if (!user) throw notFound('user');
       return user;
     },
@@ -46,7 +62,9 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const locale = localeFrom(request.headers['accept-language']);
-      const user = await ctx.db.transaction().execute((trx) => service.createUser(ctx, trx, callerOf(request), request.body, locale));
+      const user = await ctx.db
+        .transaction()
+        .execute((trx) => service.createUser(ctx, trx, callerOf(request), request.body, locale));
       return reply.code(201).send(user);
     },
   );
@@ -55,13 +73,21 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/users/:id',
     {
       config,
-      schema: { tags, summary: 'Edit a user', params: idParams, body: updateUserBody, response: { 200: userSchema, ...problemSchemas(400, 403, 404, 409) } },
+      schema: {
+        tags,
+        summary: 'Edit a user',
+        params: idParams,
+        body: updateUserBody,
+        response: { 200: userSchema, ...problemSchemas(400, 403, 404, 409) },
+      },
     },
     async (request) => {
       const locale = localeFrom(request.headers['accept-language']);
       return ctx.db
         .transaction()
-        .execute((trx) => service.updateUserAccount(ctx, trx, callerOf(request), request.params.id, request.body, locale));
+        .execute((trx) =>
+          service.updateUserAccount(ctx, trx, callerOf(request), request.params.id, request.body, locale),
+        );
     },
   );
 
@@ -81,7 +107,9 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const locale = localeFrom(request.headers['accept-language']);
       await ctx.db
         .transaction()
-        .execute((trx) => service.resetPassword(ctx, trx, callerOf(request), request.params.id, request.body.password, locale));
+        .execute((trx) =>
+          service.resetPassword(ctx, trx, callerOf(request), request.params.id, request.body.password, locale),
+        );
       return reply.code(204).send(null);
     },
   );

@@ -10,10 +10,10 @@ import { deleteUserSessions } from '../auth/session.repository.js';
 import { countInZone } from '../org-units/org-unit.repository.js';
 import { replaceUserOrgUnits, replaceUserParks, setZoneRole } from './membership.repository.js';
 import { passwordErrors } from './password-errors.js';
-import { countParksInZone, enterpriseInZone } from './user-links.repository.js';
 import { findUserByUsername, insertUser, updateUser } from './user.repository.js';
 import type { CreateUserInput, UpdateUserInput, UserView } from './user.schema.js';
 import { userInZone } from './user.view.js';
+import { countParksInZone, enterpriseInZone } from './user-links.repository.js';
 
 function audit(ctx: AppContext, trx: Db, caller: Caller, action: string, id: string, before: unknown, after: unknown) {
   return recordAudit(trx, ctx.clock, {
@@ -45,7 +45,10 @@ function checkRoleChange(caller: Caller, from: Role | null, to: Role | undefined
 async function checkLinks(db: Db, caller: Caller, input: UpdateUserInput): Promise<void> {
   const { zoneId } = caller.scope;
   const orgUnitIds = input.orgUnitIds ?? [];
-  if (new Set(orgUnitIds).size !== orgUnitIds.length || (await countInZone(db, zoneId, orgUnitIds)) !== orgUnitIds.length) {
+  if (
+    new Set(orgUnitIds).size !== orgUnitIds.length ||
+    (await countInZone(db, zoneId, orgUnitIds)) !== orgUnitIds.length
+  ) {
     throw notFound('orgUnit');
   }
   const parkIds = input.parkIds ?? [];
@@ -66,7 +69,13 @@ async function viewOf(db: Db, caller: Caller, id: string): Promise<UserView> {
   return view;
 }
 
-export async function createUser(ctx: AppContext, trx: Db, caller: Caller, input: CreateUserInput, locale: Locale): Promise<UserView> {
+export async function createUser(
+  ctx: AppContext,
+  trx: Db,
+  caller: Caller,
+  input: CreateUserInput,
+  locale: Locale,
+): Promise<UserView> {
   checkRoleChange(caller, null, input.role);
   if (await findUserByUsername(trx, input.username)) {
     const message = locale === 'en-US' ? 'is already taken' : '用户名已被占用';
@@ -136,7 +145,14 @@ export async function updateUserAccount(
   return after;
 }
 
-export async function resetPassword(ctx: AppContext, trx: Db, caller: Caller, id: string, password: string, locale: Locale): Promise<void> {
+export async function resetPassword(
+  ctx: AppContext,
+  trx: Db,
+  caller: Caller,
+  id: string,
+  password: string,
+  locale: Locale,
+): Promise<void> {
   const user = await viewOf(trx, caller, id);
   checkRoleChange(caller, user.role, undefined);
   checkPassword(password, user.username, locale);

@@ -48,7 +48,12 @@ export async function pageOfUsers(db: Db, zoneId: string, systemAdmin: boolean, 
 }
 
 /** One user as the caller's zone sees them; undefined when the user is not visible from that zone. */
-export async function userInZone(db: Db, zoneId: string, systemAdmin: boolean, id: string): Promise<UserView | undefined> {
+export async function userInZone(
+  db: Db,
+  zoneId: string,
+  systemAdmin: boolean,
+  id: string,
+): Promise<UserView | undefined> {
   const row = await findZoneUser(db, zoneId, systemAdmin, id);
   return row ? (await withMemberships(db, zoneId, [row]))[0] : undefined;
 }

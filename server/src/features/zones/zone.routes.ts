@@ -24,7 +24,11 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/zones',
     {
       config: { access: requires('park.manage') },
-      schema: { tags, summary: 'Zones the caller administers, with their parks', response: { 200: z.object({ items: z.array(zoneSchema) }) } },
+      schema: {
+        tags,
+        summary: 'Zones the caller administers, with their parks',
+        response: { 200: z.object({ items: z.array(zoneSchema) }) },
+      },
     },
     async (request) => ({ items: await service.listZonesFor(ctx.db, principalOf(request)) }),
   );
@@ -33,7 +37,12 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/zones',
     {
       config: { access: requires('zone.manage') },
-      schema: { tags, summary: 'Create a zone', body: createZoneBody, response: { 201: zoneSchema, ...problemSchemas(400, 409) } },
+      schema: {
+        tags,
+        summary: 'Create a zone',
+        body: createZoneBody,
+        response: { 201: zoneSchema, ...problemSchemas(400, 409) },
+      },
     },
     async (request, reply) => {
       const zone = await inTransaction((trx) => service.createZone(ctx, trx, principalOf(request), request.body));
@@ -45,19 +54,34 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/zones/:id',
     {
       config: { access: requires('park.manage') },
-      schema: { tags, summary: 'Edit a zone', params: idParams, body: updateZoneBody, response: { 200: zoneSchema, ...problemSchemas(400, 404, 409) } },
+      schema: {
+        tags,
+        summary: 'Edit a zone',
+        params: idParams,
+        body: updateZoneBody,
+        response: { 200: zoneSchema, ...problemSchemas(400, 404, 409) },
+      },
     },
-    async (request) => inTransaction((trx) => service.updateZone(ctx, trx, principalOf(request), request.params.id, request.body)),
+    async (request) =>
+      inTransaction((trx) => service.updateZone(ctx, trx, principalOf(request), request.params.id, request.body)),
   );
 
   app.post(
     '/admin/zones/:id/parks',
     {
       config: { access: requires('park.manage') },
-      schema: { tags, summary: 'Add a park to a zone', params: idParams, body: createParkBody, response: { 201: parkSchema, ...problemSchemas(400, 404, 409) } },
+      schema: {
+        tags,
+        summary: 'Add a park to a zone',
+        params: idParams,
+        body: createParkBody,
+        response: { 201: parkSchema, ...problemSchemas(400, 404, 409) },
+      },
     },
     async (request, reply) => {
-      const park = await inTransaction((trx) => service.createPark(ctx, trx, principalOf(request), request.params.id, request.body));
+      const park = await inTransaction((trx) =>
+        service.createPark(ctx, trx, principalOf(request), request.params.id, request.body),
+      );
       return reply.code(201).send(park);
     },
   );
@@ -66,8 +90,15 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/parks/:id',
     {
       config: { access: requires('park.manage') },
-      schema: { tags, summary: 'Edit a park', params: idParams, body: updateParkBody, response: { 200: parkSchema, ...problemSchemas(400, 404, 409) } },
+      schema: {
+        tags,
+        summary: 'Edit a park',
+        params: idParams,
+        body: updateParkBody,
+        response: { 200: parkSchema, ...problemSchemas(400, 404, 409) },
+      },
     },
-    async (request) => inTransaction((trx) => service.updatePark(ctx, trx, principalOf(request), request.params.id, request.body)),
+    async (request) =>
+      inTransaction((trx) => service.updatePark(ctx, trx, principalOf(request), request.params.id, request.body)),
   );
 };

@@ -40,7 +40,15 @@ async function zoneView(db: Db, id: string): Promise<ZoneView> {
   return toZoneView(zone, await repo.listParks(db, [id]));
 }
 
-function audit(ctx: AppContext, trx: Db, principal: Principal, action: string, entity: { type: string; id: string; zoneId: string }, before: unknown, after: unknown) {
+function audit(
+  ctx: AppContext,
+  trx: Db,
+  principal: Principal,
+  action: string,
+  entity: { type: string; id: string; zoneId: string },
+  before: unknown,
+  after: unknown,
+) {
   return recordAudit(trx, ctx.clock, {
     actor: actorOf(principal),
     ip: principal.ip,
@@ -53,7 +61,12 @@ function audit(ctx: AppContext, trx: Db, principal: Principal, action: string, e
   });
 }
 
-export async function createZone(ctx: AppContext, trx: Db, principal: Principal, input: Required<Pick<ZoneInput, 'code' | 'name'>> & ZoneInput): Promise<ZoneView> {
+export async function createZone(
+  ctx: AppContext,
+  trx: Db,
+  principal: Principal,
+  input: Required<Pick<ZoneInput, 'code' | 'name'>> & ZoneInput,
+): Promise<ZoneView> {
   if (await repo.zoneCodeTaken(trx, input.code)) throw conflict(`code ${input.code}`);
   const now = ctx.clock.now().toISOString();
   const id = crypto.randomUUID();
@@ -75,7 +88,13 @@ export async function createZone(ctx: AppContext, trx: Db, principal: Principal,
   return after;
 }
 
-export async function updateZone(ctx: AppContext, trx: Db, principal: Principal, id: string, input: ZoneInput): Promise<ZoneView> {
+export async function updateZone(
+  ctx: AppContext,
+  trx: Db,
+  principal: Principal,
+  id: string,
+  input: ZoneInput,
+): Promise<ZoneView> {
   assertZoneAccess(principal, id);
   const before = await zoneView(trx, id);
   if (input.code && (await repo.zoneCodeTaken(trx, input.code, id))) throw conflict(`code ${input.code}`);
@@ -85,7 +104,13 @@ export async function updateZone(ctx: AppContext, trx: Db, principal: Principal,
   return after;
 }
 
-export async function createPark(ctx: AppContext, trx: Db, principal: Principal, zoneId: string, input: Required<Pick<ParkInput, 'code' | 'name'>> & ParkInput): Promise<ParkView> {
+export async function createPark(
+  ctx: AppContext,
+  trx: Db,
+  principal: Principal,
+  zoneId: string,
+  input: Required<Pick<ParkInput, 'code' | 'name'>> & ParkInput,
+): Promise<ParkView> {
   assertZoneAccess(principal, zoneId);
   if (!(await repo.findZone(trx, zoneId))) throw notFound('zone');
   if (await repo.parkCodeTaken(trx, zoneId, input.code)) throw conflict(`code ${input.code}`);
@@ -109,7 +134,13 @@ export async function createPark(ctx: AppContext, trx: Db, principal: Principal,
   return after;
 }
 
-export async function updatePark(ctx: AppContext, trx: Db, principal: Principal, id: string, input: ParkInput): Promise<ParkView> {
+export async function updatePark(
+  ctx: AppContext,
+  trx: Db,
+  principal: Principal,
+  id: string,
+  input: ParkInput,
+): Promise<ParkView> {
   const park = await repo.findPark(trx, id);
   if (!park) throw notFound('park');
   assertZoneAccess(principal, park.zoneId);

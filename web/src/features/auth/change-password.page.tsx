@@ -99,7 +99,11 @@ export function ChangePasswordPage() {
           </Form.Item>
           <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
             {forced ? (
-              <Button onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}>
+              <Button
+                onClick={() =>
+                  logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })
+                }
+              >
                 {t('header.logout')}
               </Button>
             ) : (
