@@ -122,7 +122,7 @@ describe('users', () => {
 
 describe('org units', () => {
   it('lists departments and the 11 task forces of 长子', async () => {
-    const units = (await zoneAdmin.get('/api/v1/admin/org-units')).json().items;
+    const units = (await zoneAdmin.get('/api/v1/admin/org-units?pageSize=200')).json().items;
     expect(units.filter((u: { kind: string }) => u.kind === 'taskForce')).toHaveLength(11);
     expect(units.map((u: { name: string }) => u.name)).toEqual(
       expect.arrayContaining(['招商局', '环保服务所', '行政审批服务局']),
@@ -169,6 +169,9 @@ describe('roles', () => {
   it('lists every role with its permissions for administrators', async () => {
     const roles = (await zoneAdmin.get('/api/v1/admin/roles')).json().items;
     expect(roles).toHaveLength(8);
-    expect(roles.find((r: { role: string }) => r.role === 'enterpriseUser').permissions).toEqual(['home.view', 'enterprise.view']);
+    expect(roles.find((r: { role: string }) => r.role === 'enterpriseUser').permissions).toEqual([
+      'home.view',
+      'enterprise.view',
+    ]);
   });
 });

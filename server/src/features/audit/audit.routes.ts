@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requires } from '../../http/access.js';
 import { principalOf, scopeOf } from '../../http/auth-hook.js';
 import { localeFrom } from '../../http/locale.js';
@@ -41,7 +42,15 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/audit-logs/export',
-    { config, schema: { tags, summary: 'Export the filtered audit log as .xlsx', querystring: auditExportQuery } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Export the filtered audit log as .xlsx',
+        querystring: auditExportQuery,
+        response: { 200: z.unknown().describe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') },
+      },
+    },
     async (request, reply) => {
       const stream = exportAuditXlsx(
         app.ctx.db,

@@ -1,18 +1,48 @@
+import { contains } from '../../db/contains.js';
 import type { Db } from '../../db/database.js';
-import type { NewOrgUnit, OrgUnitRow, OrgUnitUpdate } from './org-unit.table.js';
+import type { NewOrgUnit, OrgUnitKind, OrgUnitRow, OrgUnitUpdate } from './org-unit.table.js';
 
 export type OrgUnitWithCount = OrgUnitRow & { memberCount: number };
 
-export async function listOrgUnits(db: Db, zoneId: string): Promise<OrgUnitWithCount[]> {
-  const rows = await db
-    .selectFrom('orgUnits')
+export interface OrgUnitFilter {
+  q?: string | undefined;
+  kind?: OrgUnitKind | undefined;
+  sort: 'code' | 'name' | 'kind';
+  order: 'asc' | 'desc';
+}
+
+function filtered(db: Db, zoneId: string, filter: OrgUnitFilter) {
+  let query = db.selectFrom('orgUnits').where('orgUnits.zoneId', '=', zoneId);
+  if (filter.kind) query = query.where('orgUnits.kind', '=', filter.kind);
+  if (filter.q) {
+    const text = filter.q;
+    query = query.where((eb) => eb.or([contains('orgUnits.name', text), contains('orgUnits.code', text)]));
+  }
+  return query;
+}
+
+export async function countOrgUnits(db: Db, zoneId: string, filter: OrgUnitFilter): Promise<number> {
+  const row = await filtered(db, zoneId, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listOrgUnits(
+  db: Db,
+  zoneId: string,
+  filter: OrgUnitFilter,
+  page: { offset: number; limit: number },
+): Promise<OrgUnitWithCount[]> {
+  const rows = await filtered(db, zoneId, filter)
     .leftJoin('userOrgUnits', 'userOrgUnits.orgUnitId', 'orgUnits.id')
     .selectAll('orgUnits')
     .select((eb) => eb.fn.count<number>('userOrgUnits.userId').as('memberCount'))
-    .where('orgUnits.zoneId', '=', zoneId)
     .groupBy('orgUnits.id')
-    .orderBy('orgUnits.kind')
+    .orderBy(`orgUnits.${filter.sort}`, filter.order)
     .orderBy('orgUnits.code')
+    .offset(page.offset)
+    .limit(page.limit)
     .execute();
   return rows.map((r) => ({ ...r, memberCount: Number(r.memberCount) }));
 }

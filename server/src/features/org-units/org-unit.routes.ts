@@ -2,9 +2,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requires } from '../../http/access.js';
 import { callerOf, scopeOf } from '../../http/auth-hook.js';
+import { offsetOf, pageResult } from '../../http/pagination.js';
 import { problemSchemas } from '../../http/problem.schema.js';
-import { listOrgUnits } from './org-unit.repository.js';
-import { createOrgUnitBody, orgUnitSchema, toOrgUnitView, updateOrgUnitBody } from './org-unit.schema.js';
+import { countOrgUnits, listOrgUnits } from './org-unit.repository.js';
+import {
+  createOrgUnitBody,
+  orgUnitListQuery,
+  orgUnitSchema,
+  toOrgUnitView,
+  updateOrgUnitBody,
+} from './org-unit.schema.js';
 import * as service from './org-unit.service.js';
 
 const tags = ['admin: org units'];
@@ -20,11 +27,18 @@ export const orgUnitRoutes: FastifyPluginAsyncZod = async (app) => {
       config: access,
       schema: {
         tags,
-        summary: 'Departments, task forces and offices of the zone',
-        response: { 200: z.object({ items: z.array(orgUnitSchema) }) },
+        summary: 'Departments, task forces and offices of the zone (paginated)',
+        querystring: orgUnitListQuery,
+        response: { 200: pageResult(orgUnitSchema) },
       },
     },
-    async (request) => ({ items: (await listOrgUnits(ctx.db, scopeOf(request).zoneId)).map((u) => toOrgUnitView(u)) }),
+    async (request) => {
+      const { zoneId } = scopeOf(request);
+      const q = request.query;
+      const total = await countOrgUnits(ctx.db, zoneId, q);
+      const rows = await listOrgUnits(ctx.db, zoneId, q, { offset: offsetOf(q), limit: q.pageSize });
+      return { items: rows.map((u) => toOrgUnitView(u)), total, page: q.page, pageSize: q.pageSize };
+    },
   );
 
   app.post(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuery } from '../../http/pagination.js';
 import type { OrgUnitWithCount } from './org-unit.repository.js';
 import { ORG_UNIT_KINDS, type OrgUnitRow } from './org-unit.table.js';
 
@@ -33,4 +34,8 @@ export const toOrgUnitView = (unit: OrgUnitRow | OrgUnitWithCount, memberCount?:
   name: unit.name,
   parentId: unit.parentId,
   memberCount: memberCount ?? ('memberCount' in unit ? unit.memberCount : 0),
+});
+
+export const orgUnitListQuery = listQuery(['code', 'name', 'kind'], 'code').extend({
+  kind: z.enum(ORG_UNIT_KINDS).optional(),
 });

@@ -1,3 +1,4 @@
+import { contains } from '../../db/contains.js';
 import type { Db } from '../../db/database.js';
 import type { NewPark, NewZone, ParkRow, ParkUpdate, ZoneRow, ZoneUpdate } from './zone.table.js';
 
@@ -5,11 +6,43 @@ export async function findZone(db: Db, id: string): Promise<ZoneRow | undefined>
   return db.selectFrom('zones').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export interface ZoneFilter {
+  q?: string | undefined;
+  sort: 'code' | 'name';
+  order: 'asc' | 'desc';
+}
+
 /** `ids` null: every zone (system admin); otherwise those zones only. */
-export async function listZones(db: Db, ids: readonly string[] | null): Promise<ZoneRow[]> {
-  let query = db.selectFrom('zones').selectAll().orderBy('code');
+function filtered(db: Db, ids: readonly string[] | null, filter: ZoneFilter) {
+  let query = db.selectFrom('zones');
   if (ids !== null) query = query.where('id', 'in', ids.length > 0 ? [...ids] : ['']);
-  return query.execute();
+  if (filter.q) {
+    const text = filter.q;
+    query = query.where((eb) => eb.or([contains('zones.name', text), contains('zones.code', text)]));
+  }
+  return query;
+}
+
+export async function countZones(db: Db, ids: readonly string[] | null, filter: ZoneFilter): Promise<number> {
+  const row = await filtered(db, ids, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listZones(
+  db: Db,
+  ids: readonly string[] | null,
+  filter: ZoneFilter,
+  page: { offset: number; limit: number },
+): Promise<ZoneRow[]> {
+  return filtered(db, ids, filter)
+    .selectAll()
+    .orderBy(filter.sort, filter.order)
+    .orderBy('id')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
 }
 
 export async function listParks(db: Db, zoneIds: readonly string[]): Promise<ParkRow[]> {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requires } from '../../http/access.js';
 import { principalOf } from '../../http/auth-hook.js';
+import { pageResult } from '../../http/pagination.js';
 import { problemSchemas } from '../../http/problem.schema.js';
 import {
   createParkBody,
@@ -9,6 +10,7 @@ import {
   parkSchema,
   updateParkBody,
   updateZoneBody,
+  zoneListQuery,
   zoneSchema,
 } from './zone.schema.js';
 import * as service from './zone.service.js';
@@ -26,11 +28,12 @@ export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: requires('park.manage') },
       schema: {
         tags,
-        summary: 'Zones the caller administers, with their parks',
-        response: { 200: z.object({ items: z.array(zoneSchema) }) },
+        summary: 'Zones the caller administers, with their parks (paginated)',
+        querystring: zoneListQuery,
+        response: { 200: pageResult(zoneSchema) },
       },
     },
-    async (request) => ({ items: await service.listZonesFor(ctx.db, principalOf(request)) }),
+    async (request) => service.pageOfZones(ctx.db, principalOf(request), request.query),
   );
 
   app.post(

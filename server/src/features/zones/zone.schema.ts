@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuery } from '../../http/pagination.js';
 import type { ParkRow, ZoneRow } from './zone.table.js';
 
 const code = z
@@ -44,6 +45,9 @@ export const createParkBody = z.strictObject({
   sortOrder: z.number().int().min(0).max(1000).optional(),
 });
 export const updateParkBody = createParkBody.partial();
+
+export const zoneListQuery = listQuery(['code', 'name'], 'code');
+export type ZoneListQuery = z.infer<typeof zoneListQuery>;
 
 export type ZoneView = z.infer<typeof zoneSchema>;
 export type ParkView = z.infer<typeof parkSchema>;

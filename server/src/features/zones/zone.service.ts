@@ -3,7 +3,7 @@ import type { AppContext, Principal } from '../../http/context.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { actorOf, recordAudit } from '../audit/audit.service.js';
 import * as repo from './zone.repository.js';
-import type { ParkView, ZoneView } from './zone.schema.js';
+import type { ParkView, ZoneListQuery, ZoneView } from './zone.schema.js';
 import { toParkView, toZoneView } from './zone.schema.js';
 
 type ZoneInput = {
@@ -25,13 +25,19 @@ function assertZoneAccess(principal: Principal, zoneId: string): void {
   if (!principal.systemAdmin && principal.zoneId !== zoneId) throw notFound('zone');
 }
 
-export async function listZonesFor(db: Db, principal: Principal): Promise<ZoneView[]> {
-  const zones = await repo.listZones(db, principal.systemAdmin ? null : principal.zoneId ? [principal.zoneId] : []);
+/** A page of the zones the caller administers (all for a system admin), each with its parks. */
+export async function pageOfZones(db: Db, principal: Principal, query: ZoneListQuery) {
+  const ids = principal.systemAdmin ? null : principal.zoneId ? [principal.zoneId] : [];
+  const total = await repo.countZones(db, ids, query);
+  const zones = await repo.listZones(db, ids, query, {
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
   const parks = await repo.listParks(
     db,
     zones.map((z) => z.id),
   );
-  return zones.map((z) => toZoneView(z, parks));
+  return { items: zones.map((z) => toZoneView(z, parks)), total, page: query.page, pageSize: query.pageSize };
 }
 
 async function zoneView(db: Db, id: string): Promise<ZoneView> {
