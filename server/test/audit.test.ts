@@ -53,6 +53,11 @@ describe('every write is audited', () => {
     expect(byActor.items.every((e: { zoneId: string }) => e.zoneId === zone)).toBe(true);
   });
 
+  it('lists the actors of the zone’s log for the filter', async () => {
+    const actors = (await admin.get('/api/v1/audit-logs/actors')).json().items;
+    expect(actors.map((a: { name: string }) => a.name)).toContain('zoneadmin');
+  });
+
   it('is refused to roles without audit.view', async () => {
     const staff = await t.loginAs('investmentStaff');
     expect((await staff.get('/api/v1/audit-logs')).statusCode).toBe(403);

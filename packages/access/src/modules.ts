@@ -33,6 +33,7 @@ export const MODULES: readonly ModuleDefinition[] = [
     permission: 'orgUnit.manage',
     children: [
       { key: 'admin.users', path: '/admin/users', permission: 'user.manage' },
+      { key: 'admin.roles', path: '/admin/roles', permission: 'user.manage' },
       { key: 'admin.orgUnits', path: '/admin/org-units', permission: 'orgUnit.manage' },
       { key: 'admin.zones', path: '/admin/zones', permission: 'park.manage' },
     ],

@@ -20,7 +20,7 @@ export function AppLayout() {
           <FundOutlined style={{ fontSize: 22 }} />
           {!collapsed && (
             <Typography.Text strong ellipsis style={{ color: '#fff' }} title={t('app.name')}>
-              {t('app.name')}
+              {t('app.siderTitle')}
             </Typography.Text>
           )}
         </Flex>

@@ -31,6 +31,7 @@ export async function initI18n(): Promise<void> {
       'en-US': { translation: DICTIONARIES['en-US'] },
     },
   });
+  document.title = i18next.t('app.name');
 }
 
 export function currentLocale(): Locale {
@@ -42,6 +43,7 @@ export async function changeLocale(locale: Locale): Promise<void> {
   storeLocale(locale);
   applyLocale(locale);
   await i18next.changeLanguage(locale);
+  document.title = i18next.t('app.name');
 }
 
 /** Translates a key built at run time (menu.<key>, role.<role>), falling back to the raw text. */

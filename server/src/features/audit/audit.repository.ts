@@ -74,3 +74,14 @@ export async function dropAppendOnlyGuards(db: Db): Promise<void> {
     await sql`drop trigger if exists audit_log_no_delete`.execute(db);
   }
 }
+
+/** The people who appear in the filtered log (for the page's actor filter), most recent first. */
+export async function listActors(db: Db, zoneId: string | null, limit: number) {
+  let query = db
+    .selectFrom('auditLog')
+    .select(['actorId', 'actorName', (eb) => eb.fn.max('seq').as('lastSeq')])
+    .where('actorId', 'is not', null);
+  if (zoneId !== null) query = query.where('zoneId', '=', zoneId);
+  const rows = await query.groupBy(['actorId', 'actorName']).orderBy('lastSeq', 'desc').limit(limit).execute();
+  return rows.map((r) => ({ id: r.actorId ?? '', name: r.actorName ?? '' }));
+}

@@ -6,7 +6,7 @@ import { principalOf, scopeOf } from '../../http/auth-hook.js';
 import { localeFrom } from '../../http/locale.js';
 import { offsetOf, pageResult } from '../../http/pagination.js';
 import { exportAuditXlsx } from './audit.export.js';
-import { type AuditFilter, countEntries, listEntries } from './audit.repository.js';
+import { type AuditFilter, countEntries, listActors, listEntries } from './audit.repository.js';
 import { auditEntrySchema, auditExportQuery, auditListQuery, toAuditEntryView } from './audit.schema.js';
 
 const tags = ['audit'];
@@ -38,6 +38,19 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const rows = await listEntries(app.ctx.db, filter, { offset: offsetOf(q), limit: q.pageSize, order: q.order });
       return { items: rows.map(toAuditEntryView), total, page: q.page, pageSize: q.pageSize };
     },
+  );
+
+  app.get(
+    '/audit-logs/actors',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Who appears in the log the caller may read (for the actor filter)',
+        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }) },
+      },
+    },
+    async (request) => ({ items: await listActors(app.ctx.db, filterFor(request, {}).zoneId, 500) }),
   );
 
   app.get(

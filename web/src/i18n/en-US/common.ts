@@ -2,7 +2,7 @@ import type { common as zh } from '../zh-CN/common';
 
 export const common: Record<keyof typeof zh, string> = {
   'app.name': 'ZoneHub Development Zone Platform',
-  'app.shortName': 'ZoneHub',
+  'app.siderTitle': 'ZoneHub',
   'common.ok': 'OK',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

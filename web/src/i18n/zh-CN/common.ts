@@ -1,6 +1,6 @@
 export const common = {
   'app.name': '开发区智慧管理平台',
-  'app.shortName': 'ZoneHub',
+  'app.siderTitle': '开发区智慧管理平台',
   'common.ok': '确定',
   'common.cancel': '取消',
   'common.save': '保存',
