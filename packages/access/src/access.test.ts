@@ -15,7 +15,7 @@ describe('menus per role', () => {
       menuFor('zoneAdmin')
         .find((m) => m.key === 'admin')
         ?.children?.map((c) => c.key),
-    ).toEqual(['admin.users', 'admin.orgUnits', 'admin.zones']);
+    ).toEqual(['admin.users', 'admin.roles', 'admin.orgUnits', 'admin.zones']);
     expect(menuFor('investmentStaff').map((m) => m.key)).toEqual(['home']);
     expect(menuFor('leader').map((m) => m.key)).toEqual(['home', 'audit']);
   });
