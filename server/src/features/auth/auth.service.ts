@@ -133,7 +133,12 @@ export async function resolveSession(ctx: AppContext, token: string | undefined,
   const row = await ctx.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
+    // The role in the session's zone comes in the same query: one round trip per request.
+    .leftJoin('userZoneRoles', (join) =>
+      join.onRef('userZoneRoles.userId', '=', 'sessions.userId').onRef('userZoneRoles.zoneId', '=', 'sessions.zoneId'),
+    )
     .select([
+      'userZoneRoles.role',
       'sessions.id',
       'sessions.zoneId',
       'sessions.csrfToken',
@@ -161,16 +166,7 @@ export async function resolveSession(ctx: AppContext, token: string | undefined,
   }
   const systemAdmin = row.systemAdmin === 1;
   let zoneId = row.zoneId;
-  let role: Role | null = systemAdmin ? 'systemAdmin' : null;
-  if (zoneId && !systemAdmin) {
-    const membership = await ctx.db
-      .selectFrom('userZoneRoles')
-      .select('role')
-      .where('userId', '=', row.userId)
-      .where('zoneId', '=', zoneId)
-      .executeTakeFirst();
-    role = membership?.role ?? null;
-  }
+  let role: Role | null = systemAdmin ? 'systemAdmin' : row.role;
   if (!zoneId || !role) {
     // The session's zone is gone or the user left it: fall back to their first zone.
     const first = (await zonesOfUser(ctx.db, row.userId, systemAdmin))[0];
