@@ -1,44 +1,20 @@
 /**
  * Browser tests: the built web app against the real server with the demo data, in Debian's Chromium.
  * Run from the repo root after `npm run build -w web`:  node --import tsx e2e/run.ts
+ * This file holds the sign-in, language, session and error-page tests; admin.ts and idle.ts the rest.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { DEMO_USERNAME_BY_ROLE, type MenuEntry, menuFor, ROLES } from '@zonehub/access';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, newContext, SCREENSHOTS_DIR, sideMenuKeys, submitLogin } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
-
-const TEST_TIMEOUT = 60_000;
+import { describeAdminPages } from './admin.js';
+import { describeIdleWarning } from './idle.js';
+import { login, SCREENSHOTS_DIR, sideMenuKeys, submitLogin } from './support/browser.js';
+import { closePage, freshPage, TEST_TIMEOUT } from './support/harness.js';
 
 function flatKeys(menu: readonly MenuEntry[]): string[] {
   return menu.flatMap((entry) => [entry.key, ...flatKeys(entry.children ?? [])]);
 }
-
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-
-/** A fresh browser context (no cookies, no stored language) with one page. */
-async function freshPage(): Promise<Page> {
-  assert.ok(browser && server, 'browser and server are up');
-  const context = await newContext(browser, server.baseUrl);
-  return context.newPage();
-}
-
-async function closePage(page: Page): Promise<void> {
-  await page.context().close();
-}
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('demo accounts', () => {
   for (const role of ROLES) {
@@ -182,3 +158,6 @@ describe('error pages', () => {
     }
   });
 });
+
+describeAdminPages();
+describeIdleWarning();

@@ -4,9 +4,10 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { configureClient } from './api/client';
 import { ERROR_CODES } from './api/problem';
+import { loginPathFor } from './app/access';
 import { createQueryClient, Providers } from './app/providers';
 import { createRouter } from './app/router';
-import { loginPathFor } from './app/session-gate';
+import { noteServerContact } from './app/server-contact';
 import { ErrorBoundary } from './features/errors/error-boundary';
 import { currentLocale, initI18n } from './i18n';
 
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
     onPasswordChangeRequired: () => {
       if (window.location.pathname !== '/password') void router.navigate('/password');
     },
+    onServerContact: () => noteServerContact(),
   });
 
   const root = document.getElementById('root');

@@ -13,6 +13,8 @@ export interface ClientHooks {
   onUnauthenticated: () => void;
   /** The account must change its password before doing anything else. */
   onPasswordChangeRequired: () => void;
+  /** The server answered (anything but a 401): a signed-in session's idle clock starts again. */
+  onServerContact: () => void;
 }
 
 let hooks: ClientHooks = {
@@ -20,6 +22,7 @@ let hooks: ClientHooks = {
   fallbackMessage: (code) => code,
   onUnauthenticated: () => {},
   onPasswordChangeRequired: () => {},
+  onServerContact: () => {},
 };
 
 let csrfToken: string | null = null;
@@ -55,6 +58,7 @@ async function send(method: Method, path: string, query?: QueryParams, body?: un
   } catch {
     throw new ApiError({ status: 0, code: ERROR_CODES.network, message: hooks.fallbackMessage(ERROR_CODES.network) });
   }
+  if (response.status !== 401) hooks.onServerContact();
   if (!response.ok) throw await toError(path, response);
   return response;
 }

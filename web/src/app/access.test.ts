@@ -1,11 +1,12 @@
 import { menuFor } from '@zonehub/access';
 import { describe, expect, it } from 'vitest';
-import { activeMenuKeys, canOpen, menuKeys, permissionForPath, safeRedirect } from './access';
+import { activeMenuKeys, canOpen, loginPathFor, menuKeys, permissionForPath, safeRedirect } from './access';
 
 describe('permissionForPath', () => {
   it('reads the permission of pages from the shared module list', () => {
     expect(permissionForPath('/')).toBe('home.view');
     expect(permissionForPath('/admin/users')).toBe('user.manage');
+    expect(permissionForPath('/admin/roles')).toBe('user.manage');
     expect(permissionForPath('/audit')).toBe('audit.view');
     expect(permissionForPath('/nowhere')).toBeNull();
   });
@@ -29,7 +30,15 @@ describe('activeMenuKeys', () => {
   });
 
   it('lists every key of a menu, parents first', () => {
-    expect(menuKeys(menu)).toEqual(['home', 'admin', 'admin.users', 'admin.orgUnits', 'admin.zones', 'audit']);
+    expect(menuKeys(menu)).toEqual([
+      'home',
+      'admin',
+      'admin.users',
+      'admin.roles',
+      'admin.orgUnits',
+      'admin.zones',
+      'audit',
+    ]);
   });
 });
 
@@ -40,5 +49,10 @@ describe('safeRedirect', () => {
     expect(safeRedirect('https://evil.example')).toBe('/');
     expect(safeRedirect('//evil.example')).toBe('/');
     expect(safeRedirect('/login?redirect=/x')).toBe('/');
+  });
+
+  it('round-trips with loginPathFor', () => {
+    const login = new URL(loginPathFor('/admin/users', '?page=2&q=张'), 'http://x');
+    expect(safeRedirect(login.searchParams.get('redirect'))).toBe('/admin/users?page=2&q=张');
   });
 });

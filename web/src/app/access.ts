@@ -58,3 +58,8 @@ export function safeRedirect(target: string | null): string {
   if (target === '/login' || target.startsWith('/login?')) return '/';
   return target;
 }
+
+/** The login page, asked to come back to `pathname + search` after signing in. */
+export function loginPathFor(pathname: string, search: string): string {
+  return `/login?redirect=${encodeURIComponent(pathname + search)}`;
+}

@@ -12,6 +12,7 @@ import { useSession } from './session';
 import { SessionGate } from './session-gate';
 
 const UsersPage = lazy(() => import('../features/users/users.page').then((m) => ({ default: m.UsersPage })));
+const RolesPage = lazy(() => import('../features/roles/roles.page').then((m) => ({ default: m.RolesPage })));
 const OrgUnitsPage = lazy(() =>
   import('../features/org-units/org-units.page').then((m) => ({ default: m.OrgUnitsPage })),
 );
@@ -50,6 +51,14 @@ export function createRouter() {
               element: (
                 <RequirePermission>
                   <UsersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'admin/roles',
+              element: (
+                <RequirePermission>
+                  <RolesPage />
                 </RequirePermission>
               ),
             },

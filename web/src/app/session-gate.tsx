@@ -3,6 +3,8 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { isApiError } from '../api/problem';
 import { useMeQuery } from '../features/auth/auth.api';
 import { ErrorResult } from '../features/errors/error-pages';
+import { loginPathFor } from './access';
+import { IdleWarning } from './idle-warning';
 import { SessionProvider } from './session';
 
 export function FullPageSpin() {
@@ -11,10 +13,6 @@ export function FullPageSpin() {
       <Spin size="large" />
     </Flex>
   );
-}
-
-export function loginPathFor(pathname: string, search: string): string {
-  return `/login?redirect=${encodeURIComponent(pathname + search)}`;
 }
 
 /** Loads the session for everything behind it; no session leads to the login page. */
@@ -34,6 +32,7 @@ export function SessionGate() {
   return (
     <SessionProvider me={me.data}>
       <Outlet />
+      <IdleWarning />
     </SessionProvider>
   );
 }

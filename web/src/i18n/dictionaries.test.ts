@@ -1,4 +1,4 @@
-import { ROLES } from '@zonehub/access';
+import { MODULES, PERMISSIONS, ROLES } from '@zonehub/access';
 import { describe, expect, it } from 'vitest';
 import { enUS, zhCN } from './dictionaries';
 
@@ -20,5 +20,14 @@ describe('dictionaries', () => {
 
   it('label every role', () => {
     for (const role of ROLES) expect(Object.keys(zhCN)).toContain(`role.${role}`);
+  });
+
+  it('label every permission (the roles page)', () => {
+    for (const permission of PERMISSIONS) expect(Object.keys(zhCN)).toContain(`permission.${permission}`);
+  });
+
+  it('label every menu entry of a built module', () => {
+    const keys = MODULES.filter((m) => m.built).flatMap((m) => [m.key, ...(m.children ?? []).map((c) => c.key)]);
+    for (const key of keys) expect(Object.keys(zhCN)).toContain(`menu.${key}`);
   });
 });

@@ -61,10 +61,6 @@ export function AuditLogPage() {
   const log = useAuditLogQuery(filters, page, pageSize);
   const [form] = Form.useForm<FilterForm>();
   const [exporting, setExporting] = useState(false);
-  const seenActors = new Map<string, string>();
-  for (const entry of log.data?.items ?? []) {
-    if (entry.actorId) seenActors.set(entry.actorId, entry.actorName ?? entry.actorId);
-  }
 
   const onExport = () => {
     setExporting(true);
@@ -110,7 +106,7 @@ export function AuditLogPage() {
         style={{ marginBottom: 16, rowGap: 8 }}
       >
         <Form.Item name="actorId" label={t('audit.actor')}>
-          <ActorSelect seen={seenActors} />
+          <ActorSelect />
         </Form.Item>
         <Form.Item name="entityType" label={t('audit.entityType')}>
           <Select

@@ -34,6 +34,20 @@ export function useAuditLogQuery(filters: AuditFilters, page: number, pageSize: 
   });
 }
 
+export interface AuditActor {
+  id: string;
+  name: string;
+}
+
+/** The people in the log the caller may read (GET /audit-logs/actors), for the actor filter. */
+export function useAuditActorsQuery() {
+  return useQuery({
+    queryKey: ['audit', 'actors'],
+    queryFn: () => api.get<{ items: AuditActor[] }>('/audit-logs/actors'),
+    select: (data) => data.items,
+  });
+}
+
 /** Downloads the Excel export of the same filters and hands it to the browser. */
 export async function downloadAuditExport(filters: AuditFilters): Promise<void> {
   const { blob, filename } = await api.download('/audit-logs/export', { ...filters });

@@ -14,6 +14,15 @@ export function useMeQuery() {
   return useQuery({ queryKey: ME_QUERY_KEY, queryFn: () => remember(api.get<Me>('/auth/me')), staleTime: 60_000 });
 }
 
+/** Asks the server for the session again, which also restarts its idle clock ("Stay signed in"). */
+export function useRefreshSessionMutation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => remember(api.get<Me>('/auth/me')),
+    onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
+  });
+}
+
 export interface Credentials {
   username: string;
   password: string;

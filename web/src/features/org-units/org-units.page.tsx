@@ -1,14 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Popconfirm, Segmented, Space, Table, type TableProps, Tag } from 'antd';
+import { App, Button, Card, Flex, Input, Popconfirm, Segmented, Space, Table, type TableProps, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../app/feedback';
+import { useListSearch, usePageInRange } from '../../app/use-list-search';
 import { ErrorResult } from '../errors/error-pages';
 import { OrgUnitFormModal } from './org-unit-form.modal';
 import {
   ORG_UNIT_KINDS,
+  ORG_UNIT_SORTS,
   type OrgUnit,
   type OrgUnitKind,
+  useAllOrgUnitsQuery,
   useDeleteOrgUnitMutation,
   useOrgUnitsQuery,
 } from './org-units.api';
@@ -17,28 +20,42 @@ const KIND_COLORS: Record<OrgUnitKind, string> = { office: 'blue', department: '
 
 type KindFilter = OrgUnitKind | 'all';
 
-/** Departments, task forces and offices of the zone. */
+function isKind(value: string | null): value is OrgUnitKind {
+  return ORG_UNIT_KINDS.some((kind) => kind === value);
+}
+
+/** Departments, task forces and offices of the zone: search, kind, sorting and paging live in the URL. */
 export function OrgUnitsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useErrorMessage();
-  const units = useOrgUnitsQuery();
+  const { params, list, update, onTableChange, pagination, sortable } = useListSearch(ORG_UNIT_SORTS);
+  const kindParam = params.get('kind');
+  const kind = isKind(kindParam) ? kindParam : undefined;
+  const units = useOrgUnitsQuery({
+    q: list.q || undefined,
+    kind,
+    page: list.page,
+    pageSize: list.pageSize,
+    sort: list.sort,
+    order: list.order,
+  });
+  usePageInRange(list, units.data?.total, update);
+  // Parents may sit on another page: name them (and offer them in the form) from the whole zone.
+  const all = useAllOrgUnitsQuery();
   const remove = useDeleteOrgUnitMutation();
-  const [kind, setKind] = useState<KindFilter>('all');
   const [editing, setEditing] = useState<OrgUnit | null>(null);
   const [open, setOpen] = useState(false);
-  const all = units.data ?? [];
-  const names = new Map(all.map((u) => [u.id, u.name]));
-  const shown = kind === 'all' ? all : all.filter((u) => u.kind === kind);
+  const names = new Map((all.data ?? []).map((u) => [u.id, u.name]));
 
   const columns: TableProps<OrgUnit>['columns'] = [
     {
-      key: 'kind',
+      ...sortable('kind'),
       title: t('orgUnits.kind'),
       render: (_, u) => <Tag color={KIND_COLORS[u.kind]}>{t(`orgUnits.kind.${u.kind}`)}</Tag>,
     },
-    { key: 'code', title: t('orgUnits.code'), dataIndex: 'code' },
-    { key: 'name', title: t('orgUnits.name'), dataIndex: 'name' },
+    { ...sortable('code'), title: t('orgUnits.code'), dataIndex: 'code' },
+    { ...sortable('name'), title: t('orgUnits.name'), dataIndex: 'name' },
     {
       key: 'parent',
       title: t('orgUnits.parent'),
@@ -84,14 +101,25 @@ export function OrgUnitsPage() {
   return (
     <Card title={t('orgUnits.title')} data-testid="org-units-page">
       <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 16 }}>
-        <Segmented<KindFilter>
-          value={kind}
-          onChange={setKind}
-          options={[
-            { value: 'all', label: t('orgUnits.allKinds') },
-            ...ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`orgUnits.kind.${k}`) })),
-          ]}
-        />
+        <Space wrap>
+          <Input.Search
+            allowClear
+            defaultValue={list.q}
+            placeholder={t('orgUnits.searchPlaceholder')}
+            onSearch={(value) => update({ q: value, page: undefined })}
+            style={{ width: 240 }}
+            data-testid="org-units-search"
+          />
+          <Segmented<KindFilter>
+            value={kind ?? 'all'}
+            onChange={(next) => update({ kind: next === 'all' ? undefined : next, page: undefined })}
+            options={[
+              { value: 'all', label: t('orgUnits.allKinds') },
+              ...ORG_UNIT_KINDS.map((k) => ({ value: k, label: t(`orgUnits.kind.${k}`) })),
+            ]}
+            data-testid="org-units-kind"
+          />
+        </Space>
         <Button
           type="primary"
           icon={<PlusOutlined />}
@@ -109,13 +137,15 @@ export function OrgUnitsPage() {
         <Table<OrgUnit>
           rowKey="id"
           size="middle"
-          loading={units.isPending}
+          loading={units.isFetching}
           columns={columns}
-          dataSource={shown}
-          pagination={{ showTotal: (total) => t('common.total', { total }), hideOnSinglePage: true, pageSize: 50 }}
+          dataSource={units.data?.items ?? []}
+          scroll={{ x: 'max-content' }}
+          pagination={pagination(units.data?.total)}
+          onChange={onTableChange}
         />
       )}
-      <OrgUnitFormModal open={open} unit={editing} units={all} onClose={() => setOpen(false)} />
+      <OrgUnitFormModal open={open} unit={editing} units={all.data ?? []} onClose={() => setOpen(false)} />
     </Card>
   );
 }

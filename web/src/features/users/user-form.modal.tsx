@@ -7,8 +7,8 @@ import { useFormErrorHandler } from '../../app/feedback';
 import { useSession } from '../../app/session';
 import { type TranslationKey, translateDynamic } from '../../i18n';
 import { PasswordRules, passwordPolicyValidator } from '../auth/password-rules';
-import { useOrgUnitsQuery } from '../org-units/org-units.api';
-import { useZonesQuery } from '../zones/zones.api';
+import { useAllOrgUnitsQuery } from '../org-units/org-units.api';
+import { useAllZonesQuery } from '../zones/zones.api';
 import { EnterpriseSelect } from './enterprise-select';
 import { type User, useCreateUserMutation, useUpdateUserMutation } from './users.api';
 import { assignableRoles } from './users.roles';
@@ -35,8 +35,9 @@ export function UserFormModal({ user, open, onClose }: { user: User | null; open
   const role = Form.useWatch('role', form);
   const username = Form.useWatch('username', form) ?? user?.username ?? '';
   const password = Form.useWatch('password', form) ?? '';
-  const orgUnits = useOrgUnitsQuery(open);
-  const zones = useZonesQuery(open);
+  // The pickers offer every org unit and park of the zone: tens of them, one page of 200 (see the hooks).
+  const orgUnits = useAllOrgUnitsQuery(open);
+  const zones = useAllZonesQuery(open);
   const create = useCreateUserMutation();
   const update = useUpdateUserMutation();
   const onError = useFormErrorHandler(form, FIELDS);

@@ -17,7 +17,12 @@ export interface User {
   createdAt: string;
 }
 
+/** The columns GET /admin/users sorts by. */
+export const USER_SORTS = ['username', 'displayName', 'createdAt', 'lastLoginAt'] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
 export interface UserQuery extends ListQuery {
+  sort?: UserSort | undefined;
   role?: Role | undefined;
 }
 

@@ -3,49 +3,44 @@ import { ROLES, type Role } from '@zonehub/access';
 import { Button, Card, Flex, Input, Select, Space, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { DEFAULT_PAGE_SIZE } from '../../api/types';
+import { useListSearch, usePageInRange } from '../../app/use-list-search';
 import { currentLocale, translateDynamic } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { ErrorResult } from '../errors/error-pages';
 import { ResetPasswordModal } from './reset-password.modal';
 import { UserFormModal } from './user-form.modal';
-import { type User, useUsersQuery } from './users.api';
+import { USER_SORTS, type User, useUsersQuery } from './users.api';
 
 function isRoleParam(value: string | null): value is Role {
   return value !== null && (ROLES as readonly string[]).includes(value);
 }
 
-/** Users of the zone: search, role filter and paging live in the URL, so a reload keeps them. */
+/** Users of the zone: search, role filter, sorting and paging live in the URL, so a reload keeps them. */
 export function UsersPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const { params, list, update, onTableChange, pagination, sortable } = useListSearch(USER_SORTS);
   const roleParam = params.get('role');
   const role = isRoleParam(roleParam) ? roleParam : undefined;
-  const page = Number(params.get('page')) || 1;
-  const pageSize = Number(params.get('pageSize')) || DEFAULT_PAGE_SIZE;
-  const users = useUsersQuery({ q: q || undefined, role, page, pageSize });
+  const users = useUsersQuery({
+    q: list.q || undefined,
+    role,
+    page: list.page,
+    pageSize: list.pageSize,
+    sort: list.sort,
+    order: list.order,
+  });
+  usePageInRange(list, users.data?.total, update);
   const [editing, setEditing] = useState<User | null>(null);
   const [formOpen, setFormOpen] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
-
-  const update = (next: Record<string, string | number | undefined>) => {
-    const merged = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(next)) {
-      if (value === undefined || value === '') merged.delete(key);
-      else merged.set(key, String(value));
-    }
-    setParams(merged);
-  };
 
   const dateTime = (value: string | null, fallback: string) =>
     value ? <Tooltip title={value}>{formatDateTime(value, locale)}</Tooltip> : fallback;
 
   const columns: TableProps<User>['columns'] = [
-    { key: 'username', title: t('users.username'), dataIndex: 'username' },
-    { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName' },
+    { ...sortable('username'), title: t('users.username'), dataIndex: 'username' },
+    { ...sortable('displayName'), title: t('users.displayName'), dataIndex: 'displayName' },
     { key: 'role', title: t('users.role'), render: (_, u) => translateDynamic(`role.${u.role}`, u.role) },
     { key: 'enterprise', title: t('users.enterprise'), render: (_, u) => u.enterpriseName ?? t('common.none') },
     {
@@ -59,11 +54,15 @@ export function UsersPage() {
       ),
     },
     {
-      key: 'lastLoginAt',
+      ...sortable('lastLoginAt'),
       title: t('users.lastLoginAt'),
       render: (_, u) => dateTime(u.lastLoginAt, t('users.neverLoggedIn')),
     },
-    { key: 'createdAt', title: t('users.createdAt'), render: (_, u) => dateTime(u.createdAt, t('common.none')) },
+    {
+      ...sortable('createdAt'),
+      title: t('users.createdAt'),
+      render: (_, u) => dateTime(u.createdAt, t('common.none')),
+    },
     {
       key: 'actions',
       title: t('common.actions'),
@@ -93,7 +92,7 @@ export function UsersPage() {
         <Space wrap>
           <Input.Search
             allowClear
-            defaultValue={q}
+            defaultValue={list.q}
             placeholder={t('users.searchPlaceholder')}
             onSearch={(value) => update({ q: value, page: undefined })}
             style={{ width: 260 }}
@@ -132,14 +131,8 @@ export function UsersPage() {
           columns={columns}
           dataSource={users.data?.items ?? []}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: users.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (nextPage, nextSize) => update({ page: nextPage, pageSize: nextSize }),
-          }}
+          pagination={pagination(users.data?.total)}
+          onChange={onTableChange}
         />
       )}
       <UserFormModal user={editing} open={formOpen} onClose={() => setFormOpen(false)} />

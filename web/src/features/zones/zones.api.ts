@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ListQuery, ListResponse } from '../../api/types';
 
 export interface Park {
   id: string;
@@ -35,12 +36,33 @@ export interface ParkInput {
   sortOrder?: number;
 }
 
+/** The columns GET /admin/zones sorts by. */
+export const ZONE_SORTS = ['code', 'name'] as const;
+export type ZoneSort = (typeof ZONE_SORTS)[number];
+
+export interface ZoneQuery extends ListQuery {
+  sort?: ZoneSort | undefined;
+}
+
 const ZONES_KEY = ['admin', 'zones'] as const;
 
-export function useZonesQuery(enabled = true) {
+/** One page of the zones the caller administers, each with its parks (the zones page). */
+export function useZonesQuery(query: ZoneQuery) {
   return useQuery({
-    queryKey: ZONES_KEY,
-    queryFn: () => api.get<{ items: Zone[] }>('/admin/zones'),
+    queryKey: [...ZONES_KEY, 'page', query],
+    queryFn: () => api.get<ListResponse<Zone>>('/admin/zones', { ...query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Every zone the caller administers with its parks, for park pickers. One page of the largest size
+ * the server serves (200) holds them all: a deployment has a few zones, a zone tens of parks.
+ */
+export function useAllZonesQuery(enabled = true) {
+  return useQuery({
+    queryKey: [...ZONES_KEY, 'all'],
+    queryFn: () => api.get<ListResponse<Zone>>('/admin/zones', { pageSize: 200 }),
     select: (data) => data.items,
     enabled,
   });

@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
+import { Button, Card, Flex, Input, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHasPermission, useSession } from '../../app/session';
+import { useListSearch, usePageInRange } from '../../app/use-list-search';
 import { currentLocale } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { ErrorResult } from '../errors/error-pages';
 import { ParkFormModal, type ParkTarget } from './park-form.modal';
 import { ZoneFormModal } from './zone-form.modal';
-import { type Park, useZonesQuery, type Zone } from './zones.api';
+import { type Park, useZonesQuery, ZONE_SORTS, type Zone } from './zones.api';
 
 function ParksTable({ zone, onEdit }: { zone: Zone; onEdit: (park: Park) => void }) {
   const { t } = useTranslation();
@@ -35,20 +36,34 @@ function ParksTable({ zone, onEdit }: { zone: Zone; onEdit: (park: Park) => void
   return <Table<Park> rowKey="id" size="small" columns={columns} dataSource={parks} pagination={false} />;
 }
 
-/** Zones with their parks; creating a zone is for system administrators (zone.manage). */
+/**
+ * Zones with their parks, shown expanded; search, sorting and paging live in the URL. Creating a zone
+ * is for system administrators (zone.manage).
+ */
 export function ZonesPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const me = useSession();
   const canCreateZone = useHasPermission('zone.manage');
-  const zones = useZonesQuery();
+  const { list, update, onTableChange, pagination, sortable } = useListSearch(ZONE_SORTS);
+  const zones = useZonesQuery({
+    q: list.q || undefined,
+    page: list.page,
+    pageSize: list.pageSize,
+    sort: list.sort,
+    order: list.order,
+  });
+  usePageInRange(list, zones.data?.total, update);
   const [zoneModal, setZoneModal] = useState<{ zone: Zone | null } | null>(null);
   const [parkTarget, setParkTarget] = useState<ParkTarget | null>(null);
+  // Every zone starts expanded; only the ones the user folds are remembered.
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const items = zones.data?.items ?? [];
 
   const columns: TableProps<Zone>['columns'] = [
-    { key: 'code', title: t('zones.code'), dataIndex: 'code' },
+    { ...sortable('code'), title: t('zones.code'), dataIndex: 'code' },
     {
-      key: 'name',
+      ...sortable('name'),
       title: t('zones.name'),
       render: (_, z) => (
         <Space size={4}>
@@ -94,27 +109,42 @@ export function ZonesPage() {
 
   return (
     <Card title={t('zones.title')} data-testid="zones-page">
-      {canCreateZone && (
-        <Flex justify="flex-end" style={{ marginBottom: 16 }}>
+      <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          defaultValue={list.q}
+          placeholder={t('zones.searchPlaceholder')}
+          onSearch={(value) => update({ q: value, page: undefined })}
+          style={{ width: 240 }}
+          data-testid="zones-search"
+        />
+        {canCreateZone && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setZoneModal({ zone: null })}>
             {t('zones.create')}
           </Button>
-        </Flex>
-      )}
+        )}
+      </Flex>
       {zones.isError ? (
         <ErrorResult error={zones.error} />
       ) : (
         <Table<Zone>
-          key={zones.data ? 'loaded' : 'loading'}
           rowKey="id"
           size="middle"
-          loading={zones.isPending}
+          loading={zones.isFetching}
           columns={columns}
-          dataSource={zones.data ?? []}
-          pagination={false}
+          dataSource={items}
+          pagination={{ ...pagination(zones.data?.total), hideOnSinglePage: true }}
+          onChange={onTableChange}
           scroll={{ x: 'max-content' }}
           expandable={{
-            defaultExpandAllRows: true,
+            expandedRowKeys: items.filter((z) => !collapsed.has(z.id)).map((z) => z.id),
+            onExpand: (expanded, zone) =>
+              setCollapsed((prev) => {
+                const next = new Set(prev);
+                if (expanded) next.delete(zone.id);
+                else next.add(zone.id);
+                return next;
+              }),
             expandedRowRender: (zone) => (
               <ParksTable zone={zone} onEdit={(park) => setParkTarget({ zoneId: zone.id, park })} />
             ),

@@ -7,6 +7,12 @@ export const auth: Record<keyof typeof zh, string> = {
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.sessionEnded': 'Your session has ended. Sign in again to return to the page you were on.',
+  'session.expiring.title': 'Your session is about to expire',
+  'session.expiring.body':
+    'You have not done anything for a while. To keep your account safe, you will be signed out when the countdown ends.',
+  'session.expiring.timeLeft': 'Time left',
+  'session.expiring.stay': 'Stay signed in',
+  'session.expiring.signOut': 'Sign out',
   'password.title': 'Change password',
   'password.forced': 'This is your first sign-in or your password was reset: please set a new password first.',
   'password.current': 'Current password',

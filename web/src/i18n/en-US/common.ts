@@ -51,6 +51,7 @@ export const common: Record<keyof typeof zh, string> = {
   'menu.cockpit': 'Leadership cockpit',
   'menu.admin': 'Administration',
   'menu.admin.users': 'Users',
+  'menu.admin.roles': 'Roles',
   'menu.admin.orgUnits': 'Org units',
   'menu.admin.zones': 'Zones & parks',
   'menu.audit': 'Audit log',

@@ -49,6 +49,7 @@ export const common = {
   'menu.cockpit': '领导驾驶舱',
   'menu.admin': '系统管理',
   'menu.admin.users': '用户管理',
+  'menu.admin.roles': '角色权限',
   'menu.admin.orgUnits': '组织机构',
   'menu.admin.zones': '开发区与园区',
   'menu.audit': '审计日志',
