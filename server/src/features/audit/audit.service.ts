@@ -46,6 +46,31 @@ export async function recordAudit(trx: Db, clock: Clock, event: AuditEvent): Pro
   await appendEntry(trx, { ...content, prevHash: head.hash, hash: entryHash(head.hash, content) });
 }
 
+/** One change to one entity, as a service describes it. */
+export interface Change {
+  /** `<entity>.<verb>`, e.g. user.create. */
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  zoneId: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Records a change made by a signed-in principal; call it inside the write's transaction. */
+export function recordChange(trx: Db, clock: Clock, principal: Principal, change: Change): Promise<void> {
+  return recordAudit(trx, clock, {
+    actor: actorOf(principal),
+    ip: principal.ip,
+    zoneId: change.zoneId,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    before: change.before ?? null,
+    after: change.after ?? null,
+  });
+}
+
 export type VerifyResult = { ok: true; entries: number } | { ok: false; problem: ChainProblem };
 
 /** Walks the whole chain page by page (constant memory), then checks the recorded head. */

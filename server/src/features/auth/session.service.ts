@@ -2,38 +2,34 @@ import { passwordViolations } from '@zonehub/password-policy';
 import type { AppContext, Principal } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { localeFrom } from '../../http/locale.js';
-import { actorOf, recordAudit } from '../audit/audit.service.js';
+import { recordChange } from '../audit/audit.service.js';
 import { zonesOfUser } from '../users/membership.repository.js';
 import { passwordErrors } from '../users/password-errors.js';
 import { findUserById, updateUser } from '../users/user.repository.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import * as sessions from './session.repository.js';
 
-function audit(ctx: AppContext, principal: Principal, action: string) {
-  return (trx: AppContext['db']) =>
-    recordAudit(trx, ctx.clock, {
-      actor: actorOf(principal),
-      ip: principal.ip,
-      zoneId: principal.zoneId,
-      action,
-      entityType: 'user',
-      entityId: principal.userId,
-      before: null,
-      after: null,
-    });
-}
-
 export async function logout(ctx: AppContext, principal: Principal): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await sessions.deleteSession(trx, principal.sessionId);
-    await audit(ctx, principal, 'auth.logout')(trx);
+    await recordChange(trx, ctx.clock, principal, {
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: principal.userId,
+      zoneId: principal.zoneId,
+    });
   });
 }
 
 export async function logoutEverywhere(ctx: AppContext, principal: Principal): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await sessions.deleteUserSessions(trx, principal.userId);
-    await audit(ctx, principal, 'auth.logoutAll')(trx);
+    await recordChange(trx, ctx.clock, principal, {
+      action: 'auth.logoutAll',
+      entityType: 'user',
+      entityId: principal.userId,
+      zoneId: principal.zoneId,
+    });
   });
 }
 
@@ -62,7 +58,12 @@ export async function changePassword(
     await updateUser(trx, user.id, { passwordHash, mustChangePassword: 0, passwordChangedAt: now, updatedAt: now });
     // A changed password ends every other session: whoever knew the old one is signed out.
     await sessions.deleteUserSessions(trx, user.id, principal.sessionId);
-    await audit(ctx, principal, 'user.changePassword')(trx);
+    await recordChange(trx, ctx.clock, principal, {
+      action: 'user.changePassword',
+      entityType: 'user',
+      entityId: principal.userId,
+      zoneId: principal.zoneId,
+    });
   });
 }
 

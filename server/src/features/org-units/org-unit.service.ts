@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { AppContext, Caller, Scope } from '../../http/context.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordChange } from '../audit/audit.service.js';
 import * as repo from './org-unit.repository.js';
 import { type OrgUnitView, toOrgUnitView } from './org-unit.schema.js';
 import type { OrgUnitKind } from './org-unit.table.js';
@@ -16,19 +16,6 @@ async function checkParent(db: Db, scope: Scope, parentId: string | null | undef
   if (!parentId) return;
   if (parentId === selfId) throw conflict('parentId');
   await unitInZone(db, scope, parentId);
-}
-
-function audit(ctx: AppContext, trx: Db, caller: Caller, action: string, id: string, before: unknown, after: unknown) {
-  return recordAudit(trx, ctx.clock, {
-    actor: caller.actor,
-    ip: caller.ip,
-    zoneId: caller.scope.zoneId,
-    action,
-    entityType: 'orgUnit',
-    entityId: id,
-    before,
-    after,
-  });
 }
 
 export async function createOrgUnit(
@@ -55,7 +42,13 @@ export async function createOrgUnit(
   };
   await repo.insertOrgUnit(trx, row);
   const after = toOrgUnitView(row, 0);
-  await audit(ctx, trx, caller, 'orgUnit.create', id, null, after);
+  await recordChange(trx, ctx.clock, caller.principal, {
+    action: 'orgUnit.create',
+    entityType: 'orgUnit',
+    entityId: id,
+    zoneId: caller.scope.zoneId,
+    after,
+  });
   return after;
 }
 
@@ -73,7 +66,14 @@ export async function updateOrgUnit(
   const members = await repo.countMembers(trx, id);
   await repo.updateOrgUnit(trx, id, { ...input, updatedAt: ctx.clock.now().toISOString() });
   const after = toOrgUnitView(await unitInZone(trx, caller.scope, id), members);
-  await audit(ctx, trx, caller, 'orgUnit.update', id, toOrgUnitView(unit, members), after);
+  await recordChange(trx, ctx.clock, caller.principal, {
+    action: 'orgUnit.update',
+    entityType: 'orgUnit',
+    entityId: id,
+    zoneId: caller.scope.zoneId,
+    before: toOrgUnitView(unit, members),
+    after,
+  });
   return after;
 }
 
@@ -84,5 +84,11 @@ export async function deleteOrgUnit(ctx: AppContext, trx: Db, caller: Caller, id
   if (members > 0) throw conflict(`members: ${members}`);
   if ((await repo.countChildren(trx, id)) > 0) throw conflict('children');
   await repo.deleteOrgUnit(trx, id);
-  await audit(ctx, trx, caller, 'orgUnit.delete', id, toOrgUnitView(unit, 0), null);
+  await recordChange(trx, ctx.clock, caller.principal, {
+    action: 'orgUnit.delete',
+    entityType: 'orgUnit',
+    entityId: id,
+    zoneId: caller.scope.zoneId,
+    before: toOrgUnitView(unit, 0),
+  });
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import type { AppContext, Caller } from '../../http/context.js';
 import { AppError, conflict, forbidden, notFound } from '../../http/errors.js';
 import type { Locale } from '../../http/locale.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordChange } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password-hash.js';
 import { deleteUserSessions } from '../auth/session.repository.js';
 import { countInZone } from '../org-units/org-unit.repository.js';
@@ -14,19 +14,6 @@ import { findUserByUsername, insertUser, updateUser } from './user.repository.js
 import type { CreateUserInput, UpdateUserInput, UserView } from './user.schema.js';
 import { userInZone } from './user.view.js';
 import { countParksInZone, enterpriseInZone } from './user-links.repository.js';
-
-function audit(ctx: AppContext, trx: Db, caller: Caller, action: string, id: string, before: unknown, after: unknown) {
-  return recordAudit(trx, ctx.clock, {
-    actor: caller.actor,
-    ip: caller.ip,
-    zoneId: caller.scope.zoneId,
-    action,
-    entityType: 'user',
-    entityId: id,
-    before,
-    after,
-  });
-}
 
 function checkPassword(password: string, username: string, locale: Locale): void {
   const violations = passwordViolations(password, username);
@@ -103,7 +90,13 @@ export async function createUser(
   await replaceUserOrgUnits(trx, id, input.orgUnitIds ?? []);
   await replaceUserParks(trx, id, input.parkIds ?? []);
   const after = await viewOf(trx, caller, id);
-  await audit(ctx, trx, caller, 'user.create', id, null, after);
+  await recordChange(trx, ctx.clock, caller.principal, {
+    action: 'user.create',
+    entityType: 'user',
+    entityId: id,
+    zoneId: caller.scope.zoneId,
+    after,
+  });
   return after;
 }
 
@@ -141,7 +134,14 @@ export async function updateUserAccount(
   // A disabled account loses its sessions at once, not at their next expiry.
   if (input.active === false) await deleteUserSessions(trx, id);
   const after = await viewOf(trx, caller, id);
-  await audit(ctx, trx, caller, 'user.update', id, before, after);
+  await recordChange(trx, ctx.clock, caller.principal, {
+    action: 'user.update',
+    entityType: 'user',
+    entityId: id,
+    zoneId: caller.scope.zoneId,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -159,5 +159,10 @@ export async function resetPassword(
   const now = ctx.clock.now().toISOString();
   await updateUser(trx, id, { passwordHash: await hashPassword(password), mustChangePassword: 1, updatedAt: now });
   await deleteUserSessions(trx, id);
-  await audit(ctx, trx, caller, 'user.resetPassword', id, null, null);
+  await recordChange(trx, ctx.clock, caller.principal, {
+    action: 'user.resetPassword',
+    entityType: 'user',
+    entityId: id,
+    zoneId: caller.scope.zoneId,
+  });
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { AppContext, Principal } from '../../http/context.js';
 import { conflict, notFound } from '../../http/errors.js';
-import { actorOf, recordAudit } from '../audit/audit.service.js';
+import { recordChange } from '../audit/audit.service.js';
 import * as repo from './zone.repository.js';
 import type { ParkView, ZoneListQuery, ZoneView } from './zone.schema.js';
 import { toParkView, toZoneView } from './zone.schema.js';
@@ -46,27 +46,6 @@ async function zoneView(db: Db, id: string): Promise<ZoneView> {
   return toZoneView(zone, await repo.listParks(db, [id]));
 }
 
-function audit(
-  ctx: AppContext,
-  trx: Db,
-  principal: Principal,
-  action: string,
-  entity: { type: string; id: string; zoneId: string },
-  before: unknown,
-  after: unknown,
-) {
-  return recordAudit(trx, ctx.clock, {
-    actor: actorOf(principal),
-    ip: principal.ip,
-    zoneId: entity.zoneId,
-    action,
-    entityType: entity.type,
-    entityId: entity.id,
-    before,
-    after,
-  });
-}
-
 export async function createZone(
   ctx: AppContext,
   trx: Db,
@@ -90,7 +69,13 @@ export async function createZone(
     updatedAt: now,
   });
   const after = await zoneView(trx, id);
-  await audit(ctx, trx, principal, 'zone.create', { type: 'zone', id, zoneId: id }, null, after);
+  await recordChange(trx, ctx.clock, principal, {
+    action: 'zone.create',
+    entityType: 'zone',
+    entityId: id,
+    zoneId: id,
+    after,
+  });
   return after;
 }
 
@@ -106,7 +91,14 @@ export async function updateZone(
   if (input.code && (await repo.zoneCodeTaken(trx, input.code, id))) throw conflict(`code ${input.code}`);
   await repo.updateZone(trx, id, { ...input, updatedAt: ctx.clock.now().toISOString() });
   const after = await zoneView(trx, id);
-  await audit(ctx, trx, principal, 'zone.update', { type: 'zone', id, zoneId: id }, before, after);
+  await recordChange(trx, ctx.clock, principal, {
+    action: 'zone.update',
+    entityType: 'zone',
+    entityId: id,
+    zoneId: id,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -136,7 +128,13 @@ export async function createPark(
   const park = await repo.findPark(trx, id);
   if (!park) throw notFound('park');
   const after = toParkView(park);
-  await audit(ctx, trx, principal, 'park.create', { type: 'park', id, zoneId }, null, after);
+  await recordChange(trx, ctx.clock, principal, {
+    action: 'park.create',
+    entityType: 'park',
+    entityId: id,
+    zoneId,
+    after,
+  });
   return after;
 }
 
@@ -155,6 +153,13 @@ export async function updatePark(
   const updated = await repo.findPark(trx, id);
   if (!updated) throw notFound('park');
   const after = toParkView(updated);
-  await audit(ctx, trx, principal, 'park.update', { type: 'park', id, zoneId: park.zoneId }, toParkView(park), after);
+  await recordChange(trx, ctx.clock, principal, {
+    action: 'park.update',
+    entityType: 'park',
+    entityId: id,
+    zoneId: park.zoneId,
+    before: toParkView(park),
+    after,
+  });
   return after;
 }
