@@ -91,3 +91,25 @@ describe.runIf(dialect === 'sqlite')('the zonehub command', () => {
     });
   }, 30_000);
 });
+
+describe.runIf(dialect === 'postgres')('PostgreSQL number parsing', () => {
+  it('parses int8 and numeric into numbers, and refuses an int8 a number cannot hold', async () => {
+    const row = await sql<{
+      big: number;
+      money: number;
+      n: number;
+    }>`select 12345678901::int8 as big, 1234567.89::numeric as money, count(*) as n from zones`.execute(t.ctx.db);
+    expect(row.rows[0]).toEqual({ big: 12345678901, money: 1234567.89, n: 2 });
+    await expect(sql`select 9007199254740993::int8 as x`.execute(t.ctx.db)).rejects.toThrow(/safe integer/);
+  });
+});
+
+describe.runIf(dialect === 'sqlite')('SQLite settings', () => {
+  it('enforces foreign keys', async () => {
+    await expect(
+      sql`insert into parks (id, zone_id, code, name, sort_order, is_demo, created_at, updated_at) values ('p', 'no-such-zone', 'c', 'n', 0, 0, 'x', 'x')`.execute(
+        t.ctx.db,
+      ),
+    ).rejects.toThrow(/FOREIGN KEY/);
+  });
+});
