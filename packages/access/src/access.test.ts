@@ -10,14 +10,14 @@ describe('menus per role', () => {
   });
 
   it('gives administrators the admin pages and staff none', () => {
-    expect(menuFor('zoneAdmin').map((m) => m.key)).toEqual(['home', 'admin', 'audit']);
+    expect(menuFor('zoneAdmin').map((m) => m.key)).toEqual(['home', 'registry', 'admin', 'audit']);
     expect(
       menuFor('zoneAdmin')
         .find((m) => m.key === 'admin')
         ?.children?.map((c) => c.key),
     ).toEqual(['admin.users', 'admin.roles', 'admin.orgUnits', 'admin.zones']);
-    expect(menuFor('investmentStaff').map((m) => m.key)).toEqual(['home']);
-    expect(menuFor('leader').map((m) => m.key)).toEqual(['home', 'audit']);
+    expect(menuFor('investmentStaff').map((m) => m.key)).toEqual(['home', 'registry']);
+    expect(menuFor('leader').map((m) => m.key)).toEqual(['home', 'registry', 'audit']);
   });
 
   it('reserves zone creation for the system admin', () => {

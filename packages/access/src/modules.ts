@@ -15,7 +15,19 @@ export interface ModuleDefinition {
 
 export const MODULES: readonly ModuleDefinition[] = [
   { key: 'home', path: '/', built: true, permission: 'home.view' },
-  { key: 'registry', path: '/registry', built: false, permission: 'enterprise.view' },
+  {
+    key: 'registry',
+    path: '/registry',
+    built: true,
+    permission: 'enterprise.view',
+    children: [
+      { key: 'registry.enterprises', path: '/registry/enterprises', permission: 'enterprise.view' },
+      { key: 'registry.parcels', path: '/registry/parcels', permission: 'land.view' },
+      { key: 'registry.buildings', path: '/registry/buildings', permission: 'land.view' },
+      { key: 'registry.map', path: '/registry/map', permission: 'land.view' },
+      { key: 'registry.import', path: '/registry/import', permission: 'enterprise.import' },
+    ],
+  },
   { key: 'investment', path: '/investment', built: false, permission: 'home.view' },
   { key: 'projects', path: '/projects', built: false, permission: 'home.view' },
   { key: 'chains', path: '/chains', built: false, permission: 'home.view' },

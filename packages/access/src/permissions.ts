@@ -8,6 +8,10 @@ import type { Role } from './roles.js';
 export const PERMISSIONS = [
   'home.view',
   'enterprise.view',
+  'enterprise.manage',
+  'enterprise.import',
+  'land.view',
+  'land.manage',
   'user.manage',
   'orgUnit.manage',
   'zone.manage',
@@ -17,17 +21,27 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const STAFF: Permission[] = ['home.view', 'enterprise.view'];
+const STAFF: Permission[] = ['home.view', 'enterprise.view', 'land.view'];
+const REGISTRY_ADMIN: Permission[] = ['enterprise.manage', 'enterprise.import', 'land.manage'];
 
+/** Writes are further limited by scope: park staff manage their own park's enterprises and land. */
 export const GRANTS: Record<Role, readonly Permission[]> = {
-  systemAdmin: [...STAFF, 'user.manage', 'orgUnit.manage', 'zone.manage', 'park.manage', 'audit.view'],
-  zoneAdmin: [...STAFF, 'user.manage', 'orgUnit.manage', 'park.manage', 'audit.view'],
+  systemAdmin: [
+    ...STAFF,
+    ...REGISTRY_ADMIN,
+    'user.manage',
+    'orgUnit.manage',
+    'zone.manage',
+    'park.manage',
+    'audit.view',
+  ],
+  zoneAdmin: [...STAFF, ...REGISTRY_ADMIN, 'user.manage', 'orgUnit.manage', 'park.manage', 'audit.view'],
   leader: [...STAFF, 'audit.view'],
-  investmentStaff: STAFF,
+  investmentStaff: [...STAFF, 'enterprise.manage'],
   taskForceMember: STAFF,
-  parkStaff: STAFF,
+  parkStaff: [...STAFF, 'enterprise.manage', 'land.manage'],
   departmentStaff: STAFF,
-  enterpriseUser: ['home.view', 'enterprise.view'],
+  enterpriseUser: ['home.view', 'enterprise.view', 'land.view'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,8 +1,19 @@
 import type { AuditHeadTable, AuditLogTable } from '../features/audit/audit.table.js';
 import type { LoginFailureTable, SessionTable } from '../features/auth/session.table.js';
-import type { EnterpriseTable } from '../features/enterprises/enterprise.table.js';
+import type {
+  EnterpriseClassificationTable,
+  EnterpriseContactTable,
+  EnterpriseTable,
+  FourAboveThresholdTable,
+} from '../features/enterprises/enterprise.table.js';
+import type { IndustryCodeTable } from '../features/industries/industry.table.js';
 import type { OrgUnitTable } from '../features/org-units/org-unit.table.js';
-import type { ParcelTable } from '../features/parcels/parcel.table.js';
+import type {
+  BuildingOccupancyTable,
+  FactoryBuildingTable,
+  ParcelTable,
+  StandardLandIndicatorTable,
+} from '../features/parcels/parcel.table.js';
 import type { UserOrgUnitTable, UserParkTable, UserTable, UserZoneRoleTable } from '../features/users/user.table.js';
 import type { ParkTable, ZoneTable } from '../features/zones/zone.table.js';
 
@@ -12,7 +23,14 @@ export interface Database {
   parks: ParkTable;
   orgUnits: OrgUnitTable;
   enterprises: EnterpriseTable;
+  enterpriseContacts: EnterpriseContactTable;
+  enterpriseClassifications: EnterpriseClassificationTable;
+  fourAboveThresholds: FourAboveThresholdTable;
+  industryCodes: IndustryCodeTable;
   parcels: ParcelTable;
+  standardLandIndicators: StandardLandIndicatorTable;
+  factoryBuildings: FactoryBuildingTable;
+  buildingOccupancies: BuildingOccupancyTable;
   users: UserTable;
   userZoneRoles: UserZoneRoleTable;
   userOrgUnits: UserOrgUnitTable;

@@ -9,6 +9,13 @@ import * as createUserMemberships from './20261129T1406_create_user_memberships.
 import * as createSessions from './20261129T1407_create_sessions.js';
 import * as createLoginFailures from './20261129T1408_create_login_failures.js';
 import * as createAuditLog from './20261129T1409_create_audit_log.js';
+import * as createIndustryCodes from './20261129T1500_create_industry_codes.js';
+import * as extendEnterprises from './20261129T1501_extend_enterprises.js';
+import * as createEnterpriseContacts from './20261129T1502_create_enterprise_contacts.js';
+import * as createEnterpriseClassifications from './20261129T1503_create_enterprise_classifications.js';
+import * as createFourAboveThresholds from './20261129T1504_create_four_above_thresholds.js';
+import * as extendParcels from './20261129T1505_extend_parcels.js';
+import * as createFactoryBuildings from './20261129T1506_create_factory_buildings.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -25,4 +32,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129T1407_create_sessions': createSessions,
   '20261129T1408_create_login_failures': createLoginFailures,
   '20261129T1409_create_audit_log': createAuditLog,
+  '20261129T1500_create_industry_codes': createIndustryCodes,
+  '20261129T1501_extend_enterprises': extendEnterprises,
+  '20261129T1502_create_enterprise_contacts': createEnterpriseContacts,
+  '20261129T1503_create_enterprise_classifications': createEnterpriseClassifications,
+  '20261129T1504_create_four_above_thresholds': createFourAboveThresholds,
+  '20261129T1505_extend_parcels': extendParcels,
+  '20261129T1506_create_factory_buildings': createFactoryBuildings,
 };
