@@ -8,9 +8,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { benchOptionsOrExit } from './bench-options.js';
 import { benchColdStart, type ColdStartResult, formatColdStartMedians } from './cold-start.js';
+import { benchImport, formatImportTable } from './import.js';
 import { benchListRoute, formatListRouteTable, type ListRouteBench } from './list-route.js';
 import { describeMachine } from './machine.js';
 import { formatCount, formatMs, formatRatio, formatTable } from './report-table.js';
+import { benchSearch, formatSearchTable } from './search.js';
 import { type DatabaseKind, REPO_ROOT } from './server-process.js';
 
 const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
@@ -73,6 +75,10 @@ async function main(): Promise<void> {
   const listRoute = await benchListRoute(options);
   console.log(`\n${formatListRouteTable(listRoute)}\n`);
   console.log(summaryTable(coldStart, listRoute));
+  const search = await benchSearch(options);
+  console.log(`\n${formatSearchTable(search)}\n`);
+  const enterpriseImport = await benchImport(options);
+  console.log(`\n${formatImportTable(enterpriseImport)}\n`);
 
   const record = {
     startedAt: startedAt.toISOString(),
@@ -83,6 +89,8 @@ async function main(): Promise<void> {
     options,
     coldStart,
     listRoute,
+    search,
+    enterpriseImport,
   };
   await mkdir(RESULTS_DIR, { recursive: true });
   // Colons are not allowed in file names on every system the repo is checked out on.

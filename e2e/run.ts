@@ -9,6 +9,9 @@ import { describe, it } from 'node:test';
 import { DEMO_USERNAME_BY_ROLE, type MenuEntry, menuFor, ROLES } from '@zonehub/access';
 import { describeAdminPages } from './admin.js';
 import { describeIdleWarning } from './idle.js';
+import { describeRegistryEnterprises } from './registry-enterprises.js';
+import { describeRegistryImport } from './registry-import.js';
+import { describeRegistryLand } from './registry-land.js';
 import { login, SCREENSHOTS_DIR, sideMenuKeys, submitLogin } from './support/browser.js';
 import { closePage, freshPage, TEST_TIMEOUT } from './support/harness.js';
 
@@ -161,3 +164,6 @@ describe('error pages', () => {
 
 describeAdminPages();
 describeIdleWarning();
+describeRegistryEnterprises();
+describeRegistryImport();
+describeRegistryLand();

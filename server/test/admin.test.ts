@@ -172,6 +172,7 @@ describe('roles', () => {
     expect(roles.find((r: { role: string }) => r.role === 'enterpriseUser').permissions).toEqual([
       'home.view',
       'enterprise.view',
+      'land.view',
     ]);
   });
 });

@@ -48,6 +48,7 @@ export interface Client {
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
 }
 
@@ -108,7 +109,7 @@ export async function createTestApp(options: { demo?: boolean; config?: Partial<
 
   const client = (cookie: string | null, csrfToken: string | null): Client => {
     const send = (
-      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
       url: string,
       body?: unknown,
       extra: Record<string, string> = {},
@@ -129,6 +130,7 @@ export async function createTestApp(options: { demo?: boolean; config?: Partial<
       get: (url, headers) => send('GET', url, undefined, headers),
       post: (url, body, headers) => send('POST', url, body, headers),
       patch: (url, body, headers) => send('PATCH', url, body, headers),
+      put: (url, body, headers) => send('PUT', url, body, headers),
       delete: (url, headers) => send('DELETE', url, undefined, headers),
     };
   };

@@ -30,6 +30,8 @@ async function call(client: Client, method: string, url: string) {
       return client.post(url, {});
     case 'PATCH':
       return client.patch(url, {});
+    case 'PUT':
+      return client.put(url, {});
     case 'DELETE':
       return client.delete(url);
     default:

@@ -31,7 +31,7 @@ describe('home summary reflects the database and the caller’s scope', () => {
       .where('zones.code', '=', 'changzi')
       .execute();
     expect(summary.totals.enterprises).toBe(enterprises.length);
-    expect(summary.totals.parcels).toBe(12);
+    expect(summary.totals.parcels).toBe(27);
   });
 
   it('counts what is added, live', async () => {

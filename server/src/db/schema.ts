@@ -1,11 +1,16 @@
 import type { AuditHeadTable, AuditLogTable } from '../features/audit/audit.table.js';
 import type { LoginFailureTable, SessionTable } from '../features/auth/session.table.js';
+import type { ImportJobTable } from '../features/enterprise-import/import-job.table.js';
 import type {
   EnterpriseClassificationTable,
   EnterpriseContactTable,
   EnterpriseTable,
   FourAboveThresholdTable,
 } from '../features/enterprises/enterprise.table.js';
+import type {
+  EnterpriseSearchGramTable,
+  EnterpriseSearchTable,
+} from '../features/enterprises/enterprise-search.table.js';
 import type { IndustryCodeTable } from '../features/industries/industry.table.js';
 import type { OrgUnitTable } from '../features/org-units/org-unit.table.js';
 import type {
@@ -26,7 +31,10 @@ export interface Database {
   enterpriseContacts: EnterpriseContactTable;
   enterpriseClassifications: EnterpriseClassificationTable;
   fourAboveThresholds: FourAboveThresholdTable;
+  enterpriseSearch: EnterpriseSearchTable;
+  enterpriseSearchGrams: EnterpriseSearchGramTable;
   industryCodes: IndustryCodeTable;
+  importJobs: ImportJobTable;
   parcels: ParcelTable;
   standardLandIndicators: StandardLandIndicatorTable;
   factoryBuildings: FactoryBuildingTable;

@@ -10,12 +10,18 @@ export interface ScopeColumns {
   zone: string;
   park?: string;
   enterprise?: string;
+  /**
+   * SQLite only: write the zone test as `+zone_id = ?` so the planner cannot drive the query from a
+   * zone index. For a search, the matches (a few out of many in one zone) must drive it instead.
+   */
+  zoneUnindexed?: boolean;
 }
 
 const FALSE: RawBuilder<SqlBool> = sql<SqlBool>`1 = 0`;
 
 export function inScope(scope: Scope, cols: ScopeColumns): Expression<SqlBool> {
-  const parts: Expression<SqlBool>[] = [sql<SqlBool>`${sql.ref(cols.zone)} = ${scope.zoneId}`];
+  const zone = cols.zoneUnindexed ? sql`+${sql.ref(cols.zone)}` : sql.ref(cols.zone);
+  const parts: Expression<SqlBool>[] = [sql<SqlBool>`${zone} = ${scope.zoneId}`];
   if (scope.parkIds !== null) {
     if (!cols.park || scope.parkIds.length === 0) return FALSE;
     parts.push(sql<SqlBool>`${sql.ref(cols.park)} in (${sql.join(scope.parkIds)})`);

@@ -3,6 +3,8 @@ import { DEMO_USERNAME_BY_ROLE, type Role } from '@zonehub/access';
 import { composeUscc, USCC_CHARSET } from '@zonehub/uscc';
 import type { Db } from '../db/database.js';
 import { hashPassword } from '../features/auth/password-hash.js';
+import { seedDemoEnterprises } from './demo-enterprises.js';
+import { seedDemoLand } from './demo-land.js';
 import { DEMO_PASSWORD, DEMO_ZONES, type DemoZone } from './demo-zones.js';
 
 /**
@@ -27,7 +29,7 @@ const DISPLAY_NAMES: Record<Role, string> = {
 };
 
 /** Stable ids from names, so demo rows keep their ids across re-seeds and test runs. */
-function demoId(...parts: string[]): string {
+export function demoId(...parts: string[]): string {
   const h = createHash('sha256').update(parts.join('/')).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
@@ -95,21 +97,17 @@ async function seedZone(trx: Db, zone: DemoZone, now: string): Promise<void> {
       })),
     )
     .execute();
-  await trx
-    .insertInto('enterprises')
-    .values(
-      zone.enterprises.map((e) => ({
-        id: demoId(zone.code, 'enterprise', e.name),
-        zoneId,
-        parkId: demoId(zone.code, 'park', e.park),
-        uscc: demoUscc(zone.division, e.name),
-        name: e.name,
-        status: 'operating' as const,
-        industryCode: e.industryCode,
-        ...stamp,
-      })),
-    )
-    .execute();
+  await seedDemoEnterprises(
+    trx,
+    zone,
+    {
+      zoneId,
+      park: (code) => demoId(zone.code, 'park', code),
+      enterprise: (name) => demoId(zone.code, 'enterprise', name),
+      uscc: (name) => demoUscc(zone.division, name),
+    },
+    now,
+  );
   if (zone.parcels.length > 0) {
     await trx
       .insertInto('parcels')
@@ -196,6 +194,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
   return db.transaction().execute(async (trx) => {
     const stamp = now.toISOString();
     for (const zone of DEMO_ZONES) await seedZone(trx, zone, stamp);
+    await seedDemoLand(trx, stamp);
     return seedAccounts(trx, stamp);
   });
 }

@@ -20,6 +20,17 @@ export const ERROR_STATUS = {
   notFound: 404,
   'route.notFound': 404,
   conflict: 409,
+  'enterprise.usccTaken': 409,
+  'parcel.codeTaken': 409,
+  'parcel.hasBuildings': 409,
+  'building.codeTaken': 409,
+  'building.overOccupied': 409,
+  'import.notXlsx': 415,
+  'import.tooLarge': 413,
+  'import.noHeader': 422,
+  'import.missingColumns': 422,
+  'import.empty': 422,
+  'import.notReady': 409,
   internal: 500,
 } as const;
 

@@ -20,6 +20,29 @@ const zhCN: Messages = {
   notFound: { title: '未找到', detail: '未找到该{entity}。' },
   'route.notFound': { title: '未找到', detail: '没有这个接口：{method} {url}' },
   conflict: { title: '冲突', detail: '{reason}' },
+  'enterprise.usccTaken': {
+    title: '统一社会信用代码已存在',
+    detail: '统一社会信用代码 {uscc} 已登记为企业“{name}”（{existingId}）。',
+  },
+  'parcel.codeTaken': { title: '地块编号已存在', detail: '地块编号 {code} 已被地块 {existingId} 使用。' },
+  'parcel.hasBuildings': {
+    title: '地块上有厂房',
+    detail: '地块 {code} 上有 {count} 栋标准化厂房，请先移除或改挂厂房。',
+  },
+  'building.codeTaken': { title: '厂房编号已存在', detail: '厂房编号 {code} 已被厂房 {existingId} 使用。' },
+  'building.overOccupied': {
+    title: '超出厂房面积',
+    detail: '入驻面积超出可用面积：该时段空余 {freeM2} m²（建筑面积 {floorAreaM2} m²）。',
+  },
+  'import.notXlsx': { title: '不是 Excel 文件', detail: '请上传 .xlsx 格式的 Excel 文件（{reason}）。' },
+  'import.tooLarge': { title: '文件过大', detail: '文件超过 {limit} 的上限。' },
+  'import.noHeader': {
+    title: '找不到表头',
+    detail: '前 {rows} 行中没有一行像表头：至少要有“统一社会信用代码”“企业名称”等列名。请用导入模板。',
+  },
+  'import.missingColumns': { title: '缺少必填列', detail: '表头中缺少必填列：{columns}。' },
+  'import.empty': { title: '没有数据', detail: '表头下面没有任何数据行。' },
+  'import.notReady': { title: '不能导入', detail: '这次导入的状态是“{status}”，只有校验通过的文件才能导入。' },
   internal: { title: '服务器内部错误', detail: '服务器出错了，请稍后再试。如需帮助，请提供请求编号 {requestId}。' },
 };
 
@@ -46,6 +69,43 @@ const enUS: Messages = {
   notFound: { title: 'Not found', detail: 'That {entity} was not found.' },
   'route.notFound': { title: 'Not found', detail: 'No such endpoint: {method} {url}' },
   conflict: { title: 'Conflict', detail: '{reason}' },
+  'enterprise.usccTaken': {
+    title: 'Credit code already registered',
+    detail: 'Credit code {uscc} is already registered as "{name}" ({existingId}).',
+  },
+  'parcel.codeTaken': {
+    title: 'Parcel code taken',
+    detail: 'Parcel code {code} is already used by parcel {existingId}.',
+  },
+  'parcel.hasBuildings': {
+    title: 'Buildings stand on the parcel',
+    detail: 'Parcel {code} carries {count} standard factory building(s); remove or move them first.',
+  },
+  'building.codeTaken': {
+    title: 'Building code taken',
+    detail: 'Building code {code} is already used by building {existingId}.',
+  },
+  'building.overOccupied': {
+    title: 'Over the floor area',
+    detail:
+      'The occupied area would exceed the free area: {freeM2} m² free in that period (floor area {floorAreaM2} m²).',
+  },
+  'import.notXlsx': { title: 'Not an Excel file', detail: 'Upload an .xlsx workbook ({reason}).' },
+  'import.tooLarge': { title: 'File too large', detail: 'The file exceeds the {limit} limit.' },
+  'import.noHeader': {
+    title: 'No header row',
+    detail:
+      'None of the first {rows} rows looks like a header (it needs column names such as 统一社会信用代码 and 企业名称). Use the template.',
+  },
+  'import.missingColumns': {
+    title: 'Required columns missing',
+    detail: 'The header lacks required column(s): {columns}.',
+  },
+  'import.empty': { title: 'No data', detail: 'There are no data rows below the header.' },
+  'import.notReady': {
+    title: 'Cannot import',
+    detail: 'This import is "{status}"; only a validated file can be imported.',
+  },
   internal: {
     title: 'Internal server error',
     detail: 'Something went wrong on our side. Quote request id {requestId} when asking for help.',
@@ -60,6 +120,8 @@ const ENTITY_NAMES: Record<Locale, Record<string, string>> = {
     orgUnit: '组织机构',
     enterprise: '企业',
     parcel: '地块',
+    factoryBuilding: '标准化厂房',
+    occupancy: '入驻记录',
     session: '会话',
   },
   'en-US': {},

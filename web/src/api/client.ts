@@ -45,7 +45,9 @@ async function send(method: Method, path: string, query?: QueryParams, body?: un
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': hooks.language() };
   if (method !== 'GET') {
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // A file goes up as itself (uploads); anything else as JSON.
+    if (body instanceof Blob) headers['Content-Type'] = body.type || 'application/octet-stream';
+    else if (body !== undefined) headers['Content-Type'] = 'application/json';
   }
   let response: Response;
   try {
@@ -53,7 +55,7 @@ async function send(method: Method, path: string, query?: QueryParams, body?: un
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError({ status: 0, code: ERROR_CODES.network, message: hooks.fallbackMessage(ERROR_CODES.network) });
@@ -106,9 +108,13 @@ export const api = {
   get: async <T>(path: string, query?: QueryParams): Promise<T> => json<T>(await send('GET', path, query)),
   post: async <T>(path: string, body?: unknown): Promise<T> => json<T>(await send('POST', path, undefined, body ?? {})),
   patch: async <T>(path: string, body: unknown): Promise<T> => json<T>(await send('PATCH', path, undefined, body)),
+  put: async <T>(path: string, body: unknown): Promise<T> => json<T>(await send('PUT', path, undefined, body)),
   delete: async (path: string): Promise<void> => {
     await send('DELETE', path);
   },
+  /** Sends a file as the raw request body (e.g. an .xlsx to import). */
+  upload: async <T>(path: string, file: Blob, query?: QueryParams): Promise<T> =>
+    json<T>(await send('POST', path, query, file)),
   download: async (path: string, query?: QueryParams): Promise<Download> => {
     const response = await send('GET', path, query);
     return { blob: await response.blob(), filename: filenameOf(response.headers.get('content-disposition')) };

@@ -32,6 +32,12 @@ describe('activeMenuKeys', () => {
   it('lists every key of a menu, parents first', () => {
     expect(menuKeys(menu)).toEqual([
       'home',
+      'registry',
+      'registry.enterprises',
+      'registry.parcels',
+      'registry.buildings',
+      'registry.map',
+      'registry.import',
       'admin',
       'admin.users',
       'admin.roles',

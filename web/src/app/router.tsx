@@ -18,6 +18,18 @@ const OrgUnitsPage = lazy(() =>
 );
 const ZonesPage = lazy(() => import('../features/zones/zones.page').then((m) => ({ default: m.ZonesPage })));
 const AuditLogPage = lazy(() => import('../features/audit/audit-log.page').then((m) => ({ default: m.AuditLogPage })));
+const ParcelsPage = lazy(() => import('../features/land/parcels.page').then((m) => ({ default: m.ParcelsPage })));
+const BuildingsPage = lazy(() => import('../features/land/buildings.page').then((m) => ({ default: m.BuildingsPage })));
+const ParkMapPage = lazy(() => import('../features/land/park-map.page').then((m) => ({ default: m.ParkMapPage })));
+const EnterprisesPage = lazy(() =>
+  import('../features/enterprises/enterprises.page').then((m) => ({ default: m.EnterprisesPage })),
+);
+const EnterpriseProfilePage = lazy(() =>
+  import('../features/enterprises/enterprise-profile.page').then((m) => ({ default: m.EnterpriseProfilePage })),
+);
+const EnterpriseImportPage = lazy(() =>
+  import('../features/enterprise-import/enterprise-import.page').then((m) => ({ default: m.EnterpriseImportPage })),
+);
 
 /** /admin itself has no page: go to its first entry the user may open. */
 function AdminIndex() {
@@ -79,10 +91,55 @@ export function createRouter() {
               ),
             },
             {
+              path: 'registry/enterprises',
+              element: (
+                <RequirePermission>
+                  <EnterprisesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'registry/enterprises/:id',
+              // A profile path is not in the menu: the page checks enterprise.view itself.
+              element: <EnterpriseProfilePage />,
+            },
+            {
+              path: 'registry/import',
+              element: (
+                <RequirePermission>
+                  <EnterpriseImportPage />
+                </RequirePermission>
+              ),
+            },
+            {
               path: 'audit',
               element: (
                 <RequirePermission>
                   <AuditLogPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'registry/parcels',
+              element: (
+                <RequirePermission>
+                  <ParcelsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'registry/buildings',
+              element: (
+                <RequirePermission>
+                  <BuildingsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'registry/map',
+              element: (
+                <RequirePermission>
+                  <ParkMapPage />
                 </RequirePermission>
               ),
             },

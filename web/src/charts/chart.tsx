@@ -4,7 +4,18 @@ import { type CSSProperties, useEffect, useRef } from 'react';
 import type { ChartOption } from './chart-option';
 
 /** A thin ECharts host: builds nothing itself, it only shows the option it is given. */
-export function Chart({ option, style, testId }: { option: ChartOption; style?: CSSProperties; testId?: string }) {
+export function Chart({
+  option,
+  style,
+  testId,
+  onClick,
+}: {
+  option: ChartOption;
+  style?: CSSProperties;
+  testId?: string;
+  /** Called with the clicked item's data (e.g. a map region's datum). */
+  onClick?: (data: unknown) => void;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
 
@@ -24,6 +35,16 @@ export function Chart({ option, style, testId }: { option: ChartOption; style?: 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
+
+  useEffect(() => {
+    const instance = chart.current;
+    if (!instance || !onClick) return;
+    const handler = (params: { data?: unknown }) => onClick(params.data);
+    instance.on('click', handler);
+    return () => {
+      instance.off('click', handler);
+    };
+  }, [onClick]);
 
   return <div ref={host} data-testid={testId} style={{ width: '100%', height: 360, ...style }} />;
 }

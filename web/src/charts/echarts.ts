@@ -1,7 +1,18 @@
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, MapChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapPiecewiseComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 /** Only what the app's charts use is registered: keep this list in step with ChartOption. */
-use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+use([
+  BarChart,
+  MapChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapPiecewiseComponent,
+  CanvasRenderer,
+]);
+
+/** Maps are drawn from GeoJSON the server sends (no online tiles): register one before showing it. */
+export { registerMap } from 'echarts/core';

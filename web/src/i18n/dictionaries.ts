@@ -2,19 +2,43 @@ import { admin as enAdmin } from './en-US/admin';
 import { audit as enAudit } from './en-US/audit';
 import { auth as enAuth } from './en-US/auth';
 import { common as enCommon } from './en-US/common';
+import { enterpriseImport as enEnterpriseImport } from './en-US/enterprise-import';
+import { enterprises as enEnterprises } from './en-US/enterprises';
 import { home as enHome } from './en-US/home';
+import { land as enLand } from './en-US/land';
 import type { Locale } from './locale';
 import { admin as zhAdmin } from './zh-CN/admin';
 import { audit as zhAudit } from './zh-CN/audit';
 import { auth as zhAuth } from './zh-CN/auth';
 import { common as zhCommon } from './zh-CN/common';
+import { enterpriseImport as zhEnterpriseImport } from './zh-CN/enterprise-import';
+import { enterprises as zhEnterprises } from './zh-CN/enterprises';
 import { home as zhHome } from './zh-CN/home';
+import { land as zhLand } from './zh-CN/land';
 
 /** The zh-CN dictionary is the reference: its keys are the keys of the app. */
-export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhAdmin, ...zhAudit };
+export const zhCN = {
+  ...zhCommon,
+  ...zhAuth,
+  ...zhHome,
+  ...zhAdmin,
+  ...zhAudit,
+  ...zhLand,
+  ...zhEnterprises,
+  ...zhEnterpriseImport,
+};
 
 export type TranslationKey = keyof typeof zhCN;
 
-export const enUS: Record<TranslationKey, string> = { ...enCommon, ...enAuth, ...enHome, ...enAdmin, ...enAudit };
+export const enUS: Record<TranslationKey, string> = {
+  ...enCommon,
+  ...enAuth,
+  ...enHome,
+  ...enAdmin,
+  ...enAudit,
+  ...enLand,
+  ...enEnterprises,
+  ...enEnterpriseImport,
+};
 
 export const DICTIONARIES: Record<Locale, Record<TranslationKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -16,6 +16,8 @@ import * as createEnterpriseClassifications from './20261129T1503_create_enterpr
 import * as createFourAboveThresholds from './20261129T1504_create_four_above_thresholds.js';
 import * as extendParcels from './20261129T1505_extend_parcels.js';
 import * as createFactoryBuildings from './20261129T1506_create_factory_buildings.js';
+import * as createEnterpriseSearch from './20261129T1507_create_enterprise_search.js';
+import * as createImportJobs from './20261129T1512_create_import_jobs.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -39,4 +41,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129T1504_create_four_above_thresholds': createFourAboveThresholds,
   '20261129T1505_extend_parcels': extendParcels,
   '20261129T1506_create_factory_buildings': createFactoryBuildings,
+  '20261129T1507_create_enterprise_search': createEnterpriseSearch,
+  '20261129T1512_create_import_jobs': createImportJobs,
 };

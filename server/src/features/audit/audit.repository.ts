@@ -23,6 +23,19 @@ export async function appendEntry(db: Db, entry: NewAuditLog): Promise<void> {
   await db.updateTable('auditHead').set({ seq: entry.seq, hash: entry.hash }).where('id', '=', 1).execute();
 }
 
+/** Appends consecutive entries (already chained) and moves the head once: bulk writes such as imports. */
+export async function appendEntries(db: Db, entries: readonly NewAuditLog[]): Promise<void> {
+  const last = entries.at(-1);
+  if (!last) return;
+  for (let i = 0; i < entries.length; i += 200) {
+    await db
+      .insertInto('auditLog')
+      .values(entries.slice(i, i + 200))
+      .execute();
+  }
+  await db.updateTable('auditHead').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
+}
+
 export async function readChainPage(db: Db, afterSeq: number, limit: number): Promise<AuditLogRow[]> {
   return db.selectFrom('auditLog').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
 }

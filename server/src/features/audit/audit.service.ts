@@ -1,7 +1,7 @@
 import { CHAIN_START, type ChainProblem, entryHash, verifyHead, verifyPage } from '@zonehub/audit-chain';
 import type { Db } from '../../db/database.js';
 import type { Clock, Principal } from '../../http/context.js';
-import { appendEntry, lockHead, readChainPage, readHead } from './audit.repository.js';
+import { appendEntries, appendEntry, lockHead, readChainPage, readHead } from './audit.repository.js';
 
 export interface AuditActor {
   id: string | null;
@@ -69,6 +69,43 @@ export function recordChange(trx: Db, clock: Clock, principal: Principal, change
     before: change.before ?? null,
     after: change.after ?? null,
   });
+}
+
+/**
+ * Records many changes by one principal in one go (an import of thousands of rows): the head is
+ * locked once, the entries are chained in memory and written in multi-row inserts. Same chain, same
+ * entries as calling recordChange for each; call it inside the write's transaction.
+ */
+export async function recordChanges(
+  trx: Db,
+  clock: Clock,
+  principal: Principal,
+  changes: readonly Change[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  const head = await lockHead(trx);
+  let { seq, hash } = head;
+  const occurredAt = clock.now().toISOString();
+  const entries = changes.map((change) => {
+    seq += 1;
+    const content = {
+      seq,
+      occurredAt,
+      zoneId: change.zoneId,
+      actorId: principal.userId,
+      actorName: principal.username,
+      ip: principal.ip,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: json(change.before),
+      after: json(change.after),
+    };
+    const prevHash = hash;
+    hash = entryHash(prevHash, content);
+    return { ...content, prevHash, hash };
+  });
+  await appendEntries(trx, entries);
 }
 
 export type VerifyResult = { ok: true; entries: number } | { ok: false; problem: ChainProblem };
