@@ -45,5 +45,72 @@ export function describeRegistryEnterprises(): void {
         await closePage(page);
       }
     });
+    it('checks 四上 from a reported revenue, adds it, shows the thresholds; edits a contact', {
+      timeout: TEST_TIMEOUT,
+    }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, 'zoneadmin');
+        const found = await page.evaluate(
+          async () =>
+            (await (await fetch('/api/v1/enterprises?q=xmkj')).json()) as { items: { id: string; name: string }[] },
+        );
+        const xm = found.items.find((e) => e.name === '山西星萌科技有限公司');
+        assert.ok(xm, '星萌 is found');
+        await page.goto(`/registry/enterprises/${xm.id}`);
+        await page.locator('.ant-tabs-tab', { hasText: '分类' }).click();
+        const panel = page.getByTestId('four-above-suggestion');
+        await panel.waitFor();
+
+        await panel.getByTestId('four-above-year').fill('2025');
+        await panel.getByTestId('four-above-revenue').fill('1500');
+        await panel.getByTestId('four-above-check').click();
+        await panel.getByTestId('four-above-verdict').filter({ hasText: '未达门槛' }).waitFor();
+        const below = (await panel.getByTestId('four-above-result').textContent()) ?? '';
+        assert.match(below, /工业/);
+        assert.match(below, /≥ 2,000万元/);
+        assert.match(below, /年主营业务收入2000万元及以上的工业法人单位/);
+        assert.equal(await panel.getByTestId('four-above-add').count(), 0, 'nothing to add below the threshold');
+
+        await panel.getByTestId('four-above-revenue').fill('2500');
+        await panel.getByTestId('four-above-check').click();
+        await panel.getByTestId('four-above-verdict').filter({ hasText: '达到四上标准' }).waitFor();
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'registry-four-above-suggestion.png'), fullPage: true });
+        await panel.getByTestId('four-above-add').click();
+        await panel.getByTestId('four-above-already').waitFor();
+        const table = page.getByTestId('profile-classifications').locator('.ant-table').first();
+        await table.locator('tbody tr', { hasText: '2025' }).filter({ hasText: '四上（工业）' }).waitFor();
+
+        await panel.getByTestId('four-above-thresholds').click();
+        const thresholds = page.getByTestId('four-above-thresholds-table');
+        await thresholds.locator('tbody tr', { hasText: '房地产开发经营' }).waitFor();
+        assert.ok((await thresholds.locator('tbody tr').count()) >= 10);
+        assert.match((await thresholds.textContent()) ?? '', /无营业收入门槛/);
+        await page.waitForTimeout(400); // let the drawer finish sliding in
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'registry-four-above-thresholds.png'), fullPage: true });
+        await page.locator('.ant-drawer-close').click();
+
+        await page.locator('.ant-tabs-tab', { hasText: '联系人' }).click();
+        const contacts = page.getByTestId('profile-contacts');
+        await contacts.getByTestId('contact-add').click();
+        const form = page.getByTestId('contact-form');
+        await form.locator('#name').fill('浏览器测试联系人');
+        await form.locator('#phone').fill('0355-8000001');
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        const row = contacts.locator('tbody tr', { hasText: '浏览器测试联系人' });
+        await row.waitFor();
+        await row.getByRole('button', { name: /编辑/ }).click();
+        await form.locator('#title').fill('招商专员');
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        await row.filter({ hasText: '招商专员' }).waitFor();
+        await form.waitFor({ state: 'hidden' });
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'registry-enterprise-contacts.png'), fullPage: true });
+        await row.getByRole('button', { name: /删\s*除/ }).click();
+        await page.locator('.ant-popconfirm .ant-btn-primary').click();
+        await row.waitFor({ state: 'detached' });
+      } finally {
+        await closePage(page);
+      }
+    });
   });
 }

@@ -4,6 +4,7 @@ import { auth as enAuth } from './en-US/auth';
 import { common as enCommon } from './en-US/common';
 import { enterpriseImport as enEnterpriseImport } from './en-US/enterprise-import';
 import { enterprises as enEnterprises } from './en-US/enterprises';
+import { fourAbove as enFourAbove } from './en-US/four-above';
 import { home as enHome } from './en-US/home';
 import { land as enLand } from './en-US/land';
 import type { Locale } from './locale';
@@ -13,6 +14,7 @@ import { auth as zhAuth } from './zh-CN/auth';
 import { common as zhCommon } from './zh-CN/common';
 import { enterpriseImport as zhEnterpriseImport } from './zh-CN/enterprise-import';
 import { enterprises as zhEnterprises } from './zh-CN/enterprises';
+import { fourAbove as zhFourAbove } from './zh-CN/four-above';
 import { home as zhHome } from './zh-CN/home';
 import { land as zhLand } from './zh-CN/land';
 
@@ -26,6 +28,7 @@ export const zhCN = {
   ...zhLand,
   ...zhEnterprises,
   ...zhEnterpriseImport,
+  ...zhFourAbove,
 };
 
 export type TranslationKey = keyof typeof zhCN;
@@ -39,6 +42,7 @@ export const enUS: Record<TranslationKey, string> = {
   ...enLand,
   ...enEnterprises,
   ...enEnterpriseImport,
+  ...enFourAbove,
 };
 
 export const DICTIONARIES: Record<Locale, Record<TranslationKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -151,6 +151,11 @@ export const useAddContactMutation = () =>
   useEnterpriseMutation(({ id, body }: { id: string; body: Omit<Contact, 'id'> }) =>
     api.post<Contact>(`/enterprises/${id}/contacts`, body),
   );
+export const useUpdateContactMutation = () =>
+  useEnterpriseMutation(
+    ({ id, contactId, body }: { id: string; contactId: string; body: Partial<Omit<Contact, 'id'>> }) =>
+      api.patch<Contact>(`/enterprises/${id}/contacts/${contactId}`, body),
+  );
 export const useRemoveContactMutation = () =>
   useEnterpriseMutation(({ id, contactId }: { id: string; contactId: string }) =>
     api.delete(`/enterprises/${id}/contacts/${contactId}`),

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import type { TranslationKey } from '../../i18n';
 import { EnterpriseLandTab } from '../land/enterprise-land-tab';
-import { BasicTab, ClassificationsTab, ContactsTab, HistoryTab } from './profile-tabs.components';
+import { ClassificationsTab } from './classifications-tab';
+import { ContactsTab } from './contacts-tab';
+import { BasicTab, HistoryTab } from './profile-tabs.components';
 
 /**
  * The tabs of the enterprise profile (企业画像), in `order`. A later module (projects, service

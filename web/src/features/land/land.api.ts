@@ -108,6 +108,17 @@ export interface Building {
   occupancyRate: number;
 }
 
+/** The body of POST / PATCH /factory-buildings: optional fields sent as null when empty. */
+export interface BuildingInput {
+  code: string;
+  name: string;
+  parkId: string;
+  parcelId: string | null;
+  floorAreaM2: number;
+  floors: number | null;
+  completedOn: string | null;
+}
+
 export interface ParkOccupancy {
   parkId: string;
   parkName: string | null;
@@ -184,12 +195,21 @@ export const usePutStandardLandMutation = () =>
 export const useDeleteStandardLandMutation = () =>
   useLandMutation((id: string) => api.delete(`/parcels/${id}/standard-land`));
 export const useCreateBuildingMutation = () =>
-  useLandMutation((body: Record<string, unknown>) => api.post<Building>('/factory-buildings', body));
+  useLandMutation((body: BuildingInput) => api.post<Building>('/factory-buildings', body));
 export const useAddOccupancyMutation = () =>
   useLandMutation(({ id, body }: { id: string; body: Record<string, unknown> }) =>
     api.post<Occupancy>(`/factory-buildings/${id}/occupancies`, body),
   );
 export const useEndOccupancyMutation = () =>
-  useLandMutation(({ id, occupancyId, endedOn }: { id: string; occupancyId: string; endedOn: string }) =>
+  useLandMutation(({ id, occupancyId, endedOn }: { id: string; occupancyId: string; endedOn: string | null }) =>
     api.patch<Occupancy>(`/factory-buildings/${id}/occupancies/${occupancyId}`, { endedOn }),
+  );
+export const useUpdateBuildingMutation = () =>
+  useLandMutation(({ id, body }: { id: string; body: Partial<BuildingInput> }) =>
+    api.patch<Building>(`/factory-buildings/${id}`, body),
+  );
+/** Sets parcel geometry from a FeatureCollection; all or nothing, every bad feature reported. */
+export const useImportGeometryMutation = () =>
+  useLandMutation(({ parkId, body }: { parkId: string; body: { type: 'FeatureCollection'; features: unknown[] } }) =>
+    api.post<{ updated: number; codes: string[] }>(`/parks/${parkId}/parcel-geometry`, body),
   );

@@ -2,11 +2,13 @@ import { Card, Empty, Flex, Segmented, Space } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useHasPermission } from '../../app/session';
 import { Chart } from '../../charts/chart';
 import { registerMap } from '../../charts/echarts';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { ErrorResult } from '../errors/error-pages';
+import { GeometryImportButton } from './geometry-import.button';
 import { type SupplyStatus, useParkMapQuery } from './land.api';
 import { ParcelDrawer } from './parcel-drawer';
 import { buildParkMapOption, type MapColoring, mapNameOf, type ParcelDatum } from './park-map.option';
@@ -22,6 +24,7 @@ export function ParkMapPage() {
   const [coloring, setColoring] = useState<MapColoring>('supplyStatus');
   const [selected, setSelected] = useState<string | null>(null);
   const map = useParkMapQuery(parkId);
+  const mayManage = useHasPermission('land.manage');
 
   const option = useMemo(() => {
     if (!map.data || map.data.features.length === 0) return null;
@@ -48,7 +51,7 @@ export function ParkMapPage() {
 
   return (
     <Card title={t('land.map.title')} data-testid="park-map-page">
-      <Flex wrap gap={8} style={{ marginBottom: 16 }}>
+      <Flex wrap gap={8} justify="space-between" style={{ marginBottom: 16 }}>
         <Space wrap>
           <ParkSelect value={parkId} onChange={(id) => setParams(id ? { park: id } : {})} testId="park-map-park" />
           <Segmented<MapColoring>
@@ -61,6 +64,9 @@ export function ParkMapPage() {
             data-testid="park-map-coloring"
           />
         </Space>
+        {mayManage && parkId ? (
+          <GeometryImportButton parkId={parkId} parkName={parks.find((p) => p.id === parkId)?.name} />
+        ) : null}
       </Flex>
       {map.isError ? (
         <ErrorResult error={map.error} />

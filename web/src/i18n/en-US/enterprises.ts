@@ -65,6 +65,8 @@ export const enterprises: Record<keyof typeof zh, string> = {
   'enterprises.contact.phone': 'Phone',
   'enterprises.contact.email': 'Email',
   'enterprises.contact.primary': 'Primary contact',
+  'enterprises.contact.add': 'Add contact',
+  'enterprises.contact.edit': 'Edit contact',
   'enterprises.history.at': 'When',
   'enterprises.history.actor': 'By',
   'enterprises.history.action': 'Change',

@@ -66,4 +66,17 @@ export const land: Record<keyof typeof zh, string> = {
   'land.tab.occupancies': 'Factory-building occupancy',
   'land.tab.empty': 'No land or factory-building occupancy on record',
   'land.building': 'Building',
+  'land.buildings.edit': 'Edit building',
+  'land.buildings.parcelPick': 'Parcel it stands on (pick the park first)',
+  'land.occupancy.freeNow': '{{free}} m² free today; other periods are checked by the server',
+  'land.occupancy.endedOnHelp': 'Leave empty while the enterprise is still there',
+  'land.geometry.import': 'Import parcel boundaries (GeoJSON)',
+  'land.geometry.help':
+    'Choose a .geojson or .json file (a FeatureCollection). Each feature names its parcel code in its properties (code / 地块编号 / 编号 / parcelCode) and has a Polygon or MultiPolygon geometry in the park map’s plane coordinates. If any feature is wrong, nothing is imported.',
+  'land.geometry.choose': 'Choose a file and import',
+  'land.geometry.done': 'Boundaries of {{count}} parcel(s) updated: {{codes}}',
+  'land.geometry.nothingChanged': 'Nothing was changed. Fix these problems and import again:',
+  'land.geometry.file.notJson': 'The file is not valid JSON',
+  'land.geometry.file.notFeatureCollection': 'The file is not a GeoJSON FeatureCollection',
+  'land.geometry.file.noFeatures': 'The file holds no features',
 };

@@ -63,6 +63,8 @@ export const enterprises = {
   'enterprises.contact.phone': '电话',
   'enterprises.contact.email': '邮箱',
   'enterprises.contact.primary': '主要联系人',
+  'enterprises.contact.add': '添加联系人',
+  'enterprises.contact.edit': '编辑联系人',
   'enterprises.history.at': '时间',
   'enterprises.history.actor': '操作人',
   'enterprises.history.action': '变更',

@@ -64,4 +64,17 @@ export const land = {
   'land.tab.occupancies': '标准化厂房入驻',
   'land.tab.empty': '暂无用地或厂房入驻记录',
   'land.building': '厂房',
+  'land.buildings.edit': '编辑厂房',
+  'land.buildings.parcelPick': '选择所在地块（先选园区）',
+  'land.occupancy.freeNow': '今日空余 {{free}} m²；其他时段以服务端校验为准',
+  'land.occupancy.endedOnHelp': '可留空：尚未迁出',
+  'land.geometry.import': '导入地块边界 (GeoJSON)',
+  'land.geometry.help':
+    '选择 .geojson 或 .json 文件（FeatureCollection）。每个要素的属性中须有地块编号（code / 地块编号 / 编号 / parcelCode），几何类型为 Polygon 或 MultiPolygon，坐标为园区地图的平面坐标。文件中任何一个要素有误，则全部不导入。',
+  'land.geometry.choose': '选择文件并导入',
+  'land.geometry.done': '已更新 {{count}} 个地块的边界：{{codes}}',
+  'land.geometry.nothingChanged': '未作任何修改。请修正以下问题后重新导入：',
+  'land.geometry.file.notJson': '文件不是有效的 JSON',
+  'land.geometry.file.notFeatureCollection': '文件不是 GeoJSON FeatureCollection',
+  'land.geometry.file.noFeatures': '文件中没有要素',
 } as const;

@@ -1,0 +1,38 @@
+import type { fourAbove as zh } from '../zh-CN/four-above';
+
+export const fourAbove: Record<keyof typeof zh, string> = {
+  'fourAbove.title': '四上 check',
+  'fourAbove.revenueWan': 'Revenue (10k yuan)',
+  'fourAbove.check': 'Check',
+  'fourAbove.verdict': 'Verdict',
+  'fourAbove.result.qualifies': 'Qualifies',
+  'fourAbove.result.belowThreshold': 'Below threshold',
+  'fourAbove.result.needsQualificationCheck': 'Needs qualification check',
+  'fourAbove.result.notCovered': 'Not covered',
+  'fourAbove.resultHelp.qualifies': 'With this revenue the enterprise counts as 四上 for the year.',
+  'fourAbove.resultHelp.belowThreshold': "The revenue is below the sector's threshold for the year.",
+  'fourAbove.resultHelp.needsQualificationCheck':
+    'This sector is not judged by revenue: check the qualification or the activity.',
+  'fourAbove.resultHelp.notCovered': "The enterprise's industry code is outside 四上, or not detailed enough to tell.",
+  'fourAbove.threshold': 'Threshold',
+  'fourAbove.noRevenueThreshold': 'No revenue threshold',
+  'fourAbove.effectiveFrom': 'From year',
+  'fourAbove.basis': 'Basis',
+  'fourAbove.subsector': 'Subsector',
+  'fourAbove.add': 'Add 四上 ({{sector}}) for {{year}}',
+  'fourAbove.added': '四上 added for {{year}}',
+  'fourAbove.already': 'Already 四上 for {{year}}',
+  'fourAbove.thresholds': '四上 thresholds',
+  'fourAbove.thresholdsHelp':
+    'Thresholds are kept in versions: a row applies from its year on, until a newer version for the same subsector replaces it.',
+  'fourAbove.subsector.industry': 'Industry',
+  'fourAbove.subsector.construction': 'Construction',
+  'fourAbove.subsector.wholesale': 'Wholesale',
+  'fourAbove.subsector.retail': 'Retail',
+  'fourAbove.subsector.accommodation': 'Accommodation',
+  'fourAbove.subsector.catering': 'Catering',
+  'fourAbove.subsector.servicesHigh': 'Services (transport, IT, water and environment …)',
+  'fourAbove.subsector.servicesMid': 'Services (leasing and business, R&D, education, property …)',
+  'fourAbove.subsector.servicesLow': 'Services (residential, culture and sport, health …)',
+  'fourAbove.subsector.realEstateDevelopment': 'Real estate development',
+};
