@@ -35,7 +35,7 @@ export interface ImportResult {
   /** end to end ÷ read only. */
   ratio: number | null;
   withinAim: boolean;
-  /** processedRows values a poller saw while importing (SQLite: none, its one connection is busy). */
+  /** processedRows values a poller saw while importing (SQLite: read beside the commit, see import-progress.ts). */
   progressValuesSeen: number[];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Search benchmark: 50,000 generated enterprises in one zone, then the latency of the registry
  * search as GET /enterprises runs it (count + one page of 20, through the search repository
- * in-process, so the figures are the database's and the query's, not HTTP's) for a 2-character name
+ * in-process, so the figures are the database's and the query's, not HTTP's) for a 1- and a 2-character name
  * term, a 4-character term, a pinyin-initials term and a filter-only query; SQLite (a file in a temp
  * folder) and PostgreSQL (a temporary database). Run alone: node --import tsx bench/search.ts
  * [--sqlite-only] [--count N] [--iterations N].
@@ -198,6 +198,7 @@ async function benchOne(handle: DatabaseHandle, database: 'sqlite' | 'postgres',
   await sql`analyze`.execute(handle.db);
   const scope: Scope = { zoneId, role: 'zoneAdmin', parkIds: null, orgUnitIds: [], enterpriseId: null };
   const cases: SearchCase[] = [
+    { label: '1-character name term 泰 (gram range)', filter: { q: '泰' } },
     { label: '2-character name term 宏泰', filter: { q: '宏泰' } },
     { label: '4-character name term 晋源宏泰', filter: { q: '晋源宏泰' } },
     { label: 'pinyin initials jyht', filter: { q: 'jyht' } },

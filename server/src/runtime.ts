@@ -3,6 +3,7 @@ import type { Config } from './config/config.js';
 import { type DatabaseHandle, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { type DemoAccount, seedDemo } from './demo/seed.js';
+import { failAbandonedImports } from './features/enterprise-import/import-commit.service.js';
 import { buildApp } from './http/app.js';
 import { type AppContext, systemClock } from './http/context.js';
 import { startWorker } from './worker/jobs.js';
@@ -21,8 +22,10 @@ export async function startZoneHub(config: Config, log: Logger = pino({ level: c
   const handle: DatabaseHandle = openDatabase(config.database);
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) log.info({ migrations: applied.length }, 'database migrated');
-  const ctx: AppContext = { db: handle.db, dialect: handle.dialect, config, clock: systemClock };
+  const ctx: AppContext = { db: handle.db, readDb: handle.readDb, dialect: handle.dialect, config, clock: systemClock };
   const demoAccounts = config.demo ? await seedDemo(handle.db, systemClock.now()) : [];
+  const abandoned = await failAbandonedImports(ctx);
+  if (abandoned > 0) log.warn({ importJobs: abandoned }, 'imports left running by a stopped process marked failed');
 
   const stops: (() => Promise<void> | void)[] = [];
   let url: string | null = null;

@@ -69,9 +69,9 @@ function testConfig(overrides: Partial<Config>): Config {
   };
 }
 
-async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+export async function openTestDatabase(sqliteFile: string): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
   if (dialect === 'sqlite') {
-    const handle = openDatabase({ kind: 'sqlite', file: ':memory:' });
+    const handle = openDatabase({ kind: 'sqlite', file: sqliteFile });
     return { handle, drop: async () => {} };
   }
   const url = process.env.ZONEHUB_TEST_DATABASE_URL;
@@ -93,16 +93,24 @@ async function openTestDatabase(): Promise<{ handle: DatabaseHandle; drop(): Pro
   };
 }
 
-export async function createTestApp(options: { demo?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const { handle, drop } = await openTestDatabase();
+export async function createTestApp(
+  options: {
+    demo?: boolean;
+    config?: Partial<Config>;
+    /** SQLite only: a database file instead of memory (a file has a second, read connection). */
+    sqliteFile?: string;
+  } = {},
+): Promise<TestApp> {
+  const sqliteFile = options.sqliteFile ?? ':memory:';
+  const { handle, drop } = await openTestDatabase(sqliteFile);
   await migrateToLatest(handle.db);
   const clock = new TestClock();
   const database: Config['database'] =
     dialect === 'sqlite'
-      ? { kind: 'sqlite', file: ':memory:' }
+      ? { kind: 'sqlite', file: sqliteFile }
       : { kind: 'postgres', url: process.env.ZONEHUB_TEST_DATABASE_URL ?? '' };
   const config = testConfig({ ...options.config, database });
-  const ctx: AppContext = { db: handle.db, dialect: handle.dialect, config, clock };
+  const ctx: AppContext = { db: handle.db, readDb: handle.readDb, dialect: handle.dialect, config, clock };
   if (options.demo ?? true) await seedDemo(handle.db, clock.now());
   const app = await buildApp(ctx, false);
   await app.ready();

@@ -34,6 +34,15 @@ describe('enterprise search by any part of the name, pinyin, initials or code', 
     expect(names(await search(admin, q('萌')))).toContain('山西星萌科技有限公司');
   });
 
+  it('finds by the last character of a name or initials, once per enterprise', async () => {
+    const page = await search(admin, q('司'));
+    expect(names(page)).toContain('山西星萌科技有限公司');
+    expect(new Set(page.items.map((i) => i.id)).size).toBe(page.items.length);
+    const byInitial = await search(admin, q('s'));
+    expect(names(byInitial)).toContain('山西星萌科技有限公司');
+    expect(new Set(byInitial.items.map((i) => i.id)).size).toBe(byInitial.items.length);
+  });
+
   it('finds by a 4-character term (trigram index)', async () => {
     expect(names(await search(admin, q('液化天然')))).toEqual(['长子县川东液化天然气有限公司']);
   });
@@ -156,6 +165,15 @@ describe('the hot-path queries use the indexes', () => {
   it('serves short terms from the gram index', async () => {
     const text = await plan(
       sql`select enterprise_id from enterprise_search_grams where zone_id = ${'z'} and gram = ${'星萌'}`,
+    );
+    expect(text).toMatch(/enterprise_search_grams_pk|USING (COVERING )?INDEX|Index Only Scan|Index Scan/i);
+    expect(text).not.toMatch(/^SCAN enterprise_search_grams$/m);
+  });
+
+  it('serves a 1-character term from a range of the gram index', async () => {
+    const text = await plan(
+      sql`select enterprise_id from enterprise_search_grams
+        where zone_id = ${'z'} and gram >= ${'萌'} and gram < ${'萌\u{10FFFF}'}`,
     );
     expect(text).toMatch(/enterprise_search_grams_pk|USING (COVERING )?INDEX|Index Only Scan|Index Scan/i);
     expect(text).not.toMatch(/^SCAN enterprise_search_grams$/m);

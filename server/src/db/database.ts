@@ -8,6 +8,8 @@ export type Dialect = 'sqlite' | 'postgres';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
+  /** Reads that must not wait behind a long write transaction; see openDatabase. */
+  readDb: Kysely<Database>;
   dialect: Dialect;
   destroy(): Promise<void>;
 }
@@ -41,20 +43,51 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
-export function openSqlite(file: string): SQLite.Database {
+/**
+ * `busyTimeoutMs` 0 is for the read connection: it lives in the same thread as the writer, so waiting
+ * for the writer's lock could only block the thread that would release it; it fails at once instead.
+ */
+export function openSqlite(file: string, busyTimeoutMs = 5000): SQLite.Database {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
   sqlite.pragma('synchronous = NORMAL');
   return sqlite;
 }
 
+/** SQLite refused a write because another connection holds the writer (only the read connection sees this). */
+export function isSqliteBusy(error: unknown): boolean {
+  return error instanceof SQLite.SqliteError && error.code === 'SQLITE_BUSY';
+}
+
+const IN_MEMORY = /^(:memory:|file::memory:)|^$/;
+
+/**
+ * Opens the database. On a SQLite file, `readDb` is a second connection: a Kysely SQLite dialect has
+ * one connection, and a long transaction (an import commit) holds it, so every other request would
+ * wait for it (sessions, the import's own progress). WAL lets this second connection read the last
+ * committed state beside the open write. In-memory SQLite cannot be shared between connections, and
+ * PostgreSQL's pool has other connections already: there `readDb` is `db`.
+ */
 export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): DatabaseHandle {
   const plugins = [new CamelCasePlugin()];
   if (config.kind === 'sqlite') {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(config.file) }), plugins });
-    return { db, dialect: 'sqlite', destroy: () => db.destroy() };
+    if (IN_MEMORY.test(config.file)) return { db, readDb: db, dialect: 'sqlite', destroy: () => db.destroy() };
+    const readDb = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: openSqlite(config.file, 0) }),
+      plugins,
+    });
+    return {
+      db,
+      readDb,
+      dialect: 'sqlite',
+      destroy: async () => {
+        await readDb.destroy();
+        await db.destroy();
+      },
+    };
   }
   const pool = new pg.Pool({
     connectionString: config.url,
@@ -63,5 +96,5 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
-  return { db, dialect: 'postgres', destroy: () => db.destroy() };
+  return { db, readDb: db, dialect: 'postgres', destroy: () => db.destroy() };
 }

@@ -11,6 +11,11 @@ export const systemClock: Clock = { now: () => new Date() };
 /** What every route, service and job is handed: the database, the configuration and the clock. */
 export interface AppContext {
   db: Db;
+  /**
+   * For reads that must not wait behind a long write (the session lookup, an import's progress): a
+   * second connection on a SQLite file, otherwise the same as `db`. Never inside a transaction.
+   */
+  readDb: Db;
   dialect: Dialect;
   config: Config;
   clock: Clock;

@@ -18,6 +18,8 @@ import * as extendParcels from './20261129T1505_extend_parcels.js';
 import * as createFactoryBuildings from './20261129T1506_create_factory_buildings.js';
 import * as createEnterpriseSearch from './20261129T1507_create_enterprise_search.js';
 import * as createImportJobs from './20261129T1512_create_import_jobs.js';
+import * as rebuildEnterpriseSearchGrams from './20261129T1513_rebuild_enterprise_search_grams.js';
+import * as addImportJobsStartedAt from './20261129T1514_add_import_jobs_started_at.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -43,4 +45,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129T1506_create_factory_buildings': createFactoryBuildings,
   '20261129T1507_create_enterprise_search': createEnterpriseSearch,
   '20261129T1512_create_import_jobs': createImportJobs,
+  '20261129T1513_rebuild_enterprise_search_grams': rebuildEnterpriseSearchGrams,
+  '20261129T1514_add_import_jobs_started_at': addImportJobsStartedAt,
 };

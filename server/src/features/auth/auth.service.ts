@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Role } from '@zonehub/access';
-import type { Db } from '../../db/database.js';
+import { type Db, isSqliteBusy } from '../../db/database.js';
 import type { AppContext, Principal, Scope } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -125,12 +125,26 @@ async function scopeFor(
   };
 }
 
+/**
+ * The session lookup runs on every request, so it reads through `readDb` and its bookkeeping writes
+ * (touch, removing an expired session, the zone fallback) go there too, as a best effort: on SQLite,
+ * while a long write (an import) holds the writer, they are skipped at once rather than making every
+ * request wait for it. Each is redone by the next request (or the purge job); none is needed now.
+ */
+async function giveWayToWriter(write: Promise<void>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    if (!isSqliteBusy(error)) throw error;
+  }
+}
+
 /** Finds the session behind a cookie token, applies idle and absolute expiry, and builds the principal. */
 export async function resolveSession(ctx: AppContext, token: string | undefined, ip: string): Promise<SessionLookup> {
   if (!token) return { status: 'none' };
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { status: 'unknown' };
   const id = sessionIdOf(token, ctx.config.sessionSecret);
-  const row = await ctx.db
+  const row = await ctx.readDb
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
     // The role in the session's zone comes in the same query: one round trip per request.
@@ -158,23 +172,23 @@ export async function resolveSession(ctx: AppContext, token: string | undefined,
   const now = ctx.clock.now();
   const idleLimit = minutesBefore(now, ctx.config.sessionIdleMinutes);
   if (row.expiresAt <= now.toISOString() || row.lastSeenAt < idleLimit || row.active !== 1) {
-    await sessions.deleteSession(ctx.db, id);
+    await giveWayToWriter(sessions.deleteSession(ctx.readDb, id));
     return { status: 'expired' };
   }
   if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_INTERVAL_MS) {
-    await sessions.touchSession(ctx.db, id, now.toISOString());
+    await giveWayToWriter(sessions.touchSession(ctx.readDb, id, now.toISOString()));
   }
   const systemAdmin = row.systemAdmin === 1;
   let zoneId = row.zoneId;
   let role: Role | null = systemAdmin ? 'systemAdmin' : row.role;
   if (!zoneId || !role) {
     // The session's zone is gone or the user left it: fall back to their first zone.
-    const first = (await zonesOfUser(ctx.db, row.userId, systemAdmin))[0];
+    const first = (await zonesOfUser(ctx.readDb, row.userId, systemAdmin))[0];
     zoneId = first?.zoneId ?? null;
     role = first?.role ?? null;
-    if (zoneId) await sessions.setSessionZone(ctx.db, id, zoneId);
+    if (zoneId) await giveWayToWriter(sessions.setSessionZone(ctx.readDb, id, zoneId));
   }
-  const scope = zoneId && role ? await scopeFor(ctx.db, row.userId, zoneId, role, row.enterpriseId) : null;
+  const scope = zoneId && role ? await scopeFor(ctx.readDb, row.userId, zoneId, role, row.enterpriseId) : null;
   return {
     status: 'ok',
     principal: {

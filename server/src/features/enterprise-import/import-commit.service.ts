@@ -10,6 +10,7 @@ import { auditShape, parseRecords, type StoredRecord } from './import.schema.js'
 import { jobView } from './import.service.js';
 import * as repo from './import-job.repository.js';
 import type { ImportMode } from './import-job.table.js';
+import { forgetProgress, reportProgress } from './import-progress.js';
 
 /** Rows per write batch; progress is reported after each. */
 const BATCH = 500;
@@ -40,23 +41,44 @@ export async function startCommit(
 ) {
   const job = await repo.findJob(ctx.db, caller.scope.zoneId, id);
   if (!job) throw notFound('importJob');
-  const claimed = await repo.moveJob(ctx.db, id, 'ready', { status: 'importing', mode, processedRows: 0 });
+  const claimed = await repo.moveJob(ctx.db, id, 'ready', {
+    status: 'importing',
+    mode,
+    processedRows: 0,
+    startedAt: ctx.clock.now().toISOString(),
+  });
   if (!claimed) throw new AppError('import.notReady', { status: STATUS_WORDS[locale][job.status] ?? job.status });
   runImport(ctx, caller, id).catch(onFailure);
   return jobView(ctx, caller.scope.zoneId, id, locale);
+}
+
+/** A commit still running this long after it started was abandoned (10,000 rows take seconds). */
+const ABANDONED_AFTER_MS = 60 * 60_000;
+
+/**
+ * Run at start-up: jobs left "importing" by a process that died mid-commit (its transaction rolled
+ * back) become failed instead of polling as importing forever. On SQLite this process alone uses the
+ * file, so every such job is abandoned; on PostgreSQL another process may be importing right now, so
+ * only the jobs started over an hour ago.
+ */
+export async function failAbandonedImports(ctx: AppContext): Promise<number> {
+  const now = ctx.clock.now();
+  const startedBefore = ctx.dialect === 'sqlite' ? null : new Date(now.getTime() - ABANDONED_AFTER_MS).toISOString();
+  return repo.failAbandonedJobs(ctx.db, startedBefore, now.toISOString());
 }
 
 /** Runs the whole import in ONE transaction: any failure leaves the registry as it was. */
 export async function runImport(ctx: AppContext, caller: Caller, id: string): Promise<void> {
   const job = await repo.findJob(ctx.db, caller.scope.zoneId, id);
   if (!job) return;
-  const { rows } = parseRecords(job.records);
-  const columns = new Set(parseRecords(job.records).columns);
+  const records = parseRecords(job.records);
+  const rows = records.rows;
+  const columns = new Set(records.columns);
   try {
     const outcome = await ctx.db
       .transaction()
       .execute((trx) =>
-        writeAll(ctx, trx, caller, job.mode, rows, columns, (processedRows) => progress(ctx, id, processedRows)),
+        writeAll(ctx, trx, caller, job.mode, rows, columns, (processedRows) => reportProgress(ctx, id, processedRows)),
       );
     const finishedAt = ctx.clock.now().toISOString();
     if (outcome.conflicts.length > 0) {
@@ -80,15 +102,10 @@ export async function runImport(ctx: AppContext, caller: Caller, id: string): Pr
       finishedAt: ctx.clock.now().toISOString(),
     });
     throw error;
+  } finally {
+    // The row says done or failed by now; the in-process count is no longer needed.
+    forgetProgress(id);
   }
-}
-
-/**
- * Progress goes through the pool, outside the import's transaction, so other requests and processes
- * see it. SQLite has one connection, held by the transaction: there the count appears at the end.
- */
-async function progress(ctx: AppContext, id: string, processedRows: number): Promise<void> {
-  if (ctx.dialect === 'postgres') await repo.updateJob(ctx.db, id, { processedRows });
 }
 
 /** Only the columns the sheet had are written on update: a sheet without 地址 leaves addresses alone. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { EnterpriseRow } from '../enterprises/enterprise.table.js';
 import type { ImportJobRow, ImportJobStatus, ImportJobUpdate, NewImportJob } from './import-job.table.js';
@@ -60,6 +61,55 @@ export async function moveJob(
     .where('status', '=', from)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Marks failed the jobs left "importing" by a process that died mid-commit (its transaction rolled
+ * back, so nothing of it was written): all of them when `startedBefore` is null, else those started
+ * before it. Returns how many.
+ */
+export async function failAbandonedJobs(db: Db, startedBefore: string | null, finishedAt: string): Promise<number> {
+  const result = await db
+    .updateTable('importJobs')
+    .set({ status: 'failed', processedRows: 0, failure: 'abandoned', finishedAt })
+    .where('status', '=', 'importing')
+    .$if(startedBefore !== null, (q) =>
+      q.where((eb) => eb.or([eb('startedAt', 'is', null), eb('startedAt', '<', startedBefore ?? '')])),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The job without its records (megabytes for a large sheet), with their size to tell whether they changed. */
+export async function findJobHead(db: Db, zoneId: string, id: string) {
+  return db
+    .selectFrom('importJobs')
+    .select([
+      'id',
+      'zoneId',
+      'userId',
+      'fileName',
+      'status',
+      'mode',
+      'totalRows',
+      'processedRows',
+      'createdCount',
+      'updatedCount',
+      'problems',
+      'failure',
+      'createdAt',
+      'startedAt',
+      'finishedAt',
+      sql<number>`octet_length(records)`.as('recordsBytes'),
+    ])
+    .where('id', '=', id)
+    .where('zoneId', '=', zoneId)
+    .executeTakeFirst();
+}
+
+export async function findRecords(db: Db, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('importJobs').select('records').where('id', '=', id).executeTakeFirst();
+  return row?.records;
 }
 
 export interface ContactToWrite {

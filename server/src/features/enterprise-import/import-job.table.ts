@@ -25,6 +25,8 @@ export interface ImportJobTable {
   /** Set when a commit failed ('internal'); the details are in the server log, never here. */
   failure: string | null;
   createdAt: string;
+  /** When the commit started (ready → importing). */
+  startedAt: string | null;
   finishedAt: string | null;
 }
 

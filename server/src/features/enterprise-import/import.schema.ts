@@ -82,14 +82,30 @@ export type ImportJobView = z.infer<typeof importJobSchema>;
 export const parseRecords = (json: string): StoredRecords => JSON.parse(json) as StoredRecords;
 export const parseProblems = (json: string): SheetProblem[] => JSON.parse(json) as SheetProblem[];
 
+/** What the job view needs of the records (a large sheet's are megabytes): counts and the preview rows. */
+export interface RecordsSummary {
+  count: number;
+  toUpdate: number;
+  preview: StoredRecord[];
+}
+
+export function summarizeRecords(json: string): RecordsSummary {
+  const rows = parseRecords(json).rows;
+  return {
+    count: rows.length,
+    toUpdate: rows.filter((r) => r.existingId !== null).length,
+    preview: rows.slice(0, PREVIEW_ROWS),
+  };
+}
+
 export function toImportJobView(
-  row: ImportJobRow,
+  row: Omit<ImportJobRow, 'records'>,
+  records: RecordsSummary,
   parkNames: ReadonlyMap<string, string>,
   locale: Locale,
 ): ImportJobView {
-  const records = parseRecords(row.records).rows;
   const problems = parseProblems(row.problems);
-  const toUpdate = records.filter((r) => r.existingId !== null).length;
+  const toUpdate = records.toUpdate;
   return {
     id: row.id,
     fileName: row.fileName,
@@ -97,14 +113,14 @@ export function toImportJobView(
     mode: row.mode,
     totalRows: row.totalRows,
     processedRows: row.processedRows,
-    validRows: row.status === 'done' ? row.createdCount + row.updatedCount : records.length,
-    toCreate: records.length - toUpdate,
+    validRows: row.status === 'done' ? row.createdCount + row.updatedCount : records.count,
+    toCreate: records.count - toUpdate,
     toUpdate,
     createdCount: row.createdCount,
     updatedCount: row.updatedCount,
     errorCount: problems.length,
     errors: problems.map((p) => ({ row: p.row, column: p.column, code: p.code, message: problemMessage(locale, p) })),
-    preview: records.slice(0, PREVIEW_ROWS).map((r) => ({
+    preview: records.preview.map((r) => ({
       row: r.row,
       action: r.existingId ? 'update' : 'create',
       uscc: r.uscc,

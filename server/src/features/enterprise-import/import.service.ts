@@ -7,11 +7,20 @@ import {
   type SheetProblem,
   validateRows,
 } from '@zonehub/enterprise-sheet';
+import type { Db } from '../../db/database.js';
 import type { AppContext, Caller } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { type ImportJobView, type StoredRecord, type StoredRecords, toImportJobView } from './import.schema.js';
+import {
+  type ImportJobView,
+  type RecordsSummary,
+  type StoredRecord,
+  type StoredRecords,
+  summarizeRecords,
+  toImportJobView,
+} from './import.schema.js';
 import * as repo from './import-job.repository.js';
 import type { ImportMode } from './import-job.table.js';
+import { progressOf } from './import-progress.js';
 import { readWorkbook, type UnreadableReason } from './workbook-reader.js';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -32,8 +41,8 @@ async function parksFor(ctx: AppContext, caller: Caller) {
   return all.filter((p) => allowed === null || allowed.includes(p.id));
 }
 
-export async function parkNames(ctx: AppContext, zoneId: string): Promise<Map<string, string>> {
-  return new Map((await repo.zoneParks(ctx.db, zoneId)).map((p) => [p.id, p.name]));
+export async function parkNames(db: Db, zoneId: string): Promise<Map<string, string>> {
+  return new Map((await repo.zoneParks(db, zoneId)).map((p) => [p.id, p.name]));
 }
 
 /**
@@ -110,8 +119,35 @@ export async function previewImport(
   return jobView(ctx, caller.scope.zoneId, id, locale);
 }
 
+/**
+ * The last few jobs' records summaries, by job and size of the records. A job's records are written
+ * once (at validation) and emptied once (when done), so the size tells them apart; the progress poll
+ * then reads only the small columns instead of parsing megabytes twice a second.
+ */
+const summaries = new Map<string, { bytes: number; summary: RecordsSummary }>();
+const SUMMARIES_KEPT = 20;
+
+async function recordsSummary(db: Db, id: string, bytes: number): Promise<RecordsSummary> {
+  const cached = summaries.get(id);
+  if (cached?.bytes === bytes) return cached.summary;
+  const summary = summarizeRecords((await repo.findRecords(db, id)) ?? '{"columns":[],"rows":[]}');
+  summaries.delete(id);
+  summaries.set(id, { bytes, summary });
+  for (const oldest of summaries.keys()) {
+    if (summaries.size <= SUMMARIES_KEPT) break;
+    summaries.delete(oldest);
+  }
+  return summary;
+}
+
+/**
+ * A job as the API shows it. Read through `readDb` (a running commit must not delay it), with the
+ * progress of a commit running in this process when it is one (SQLite; see import-progress.ts).
+ */
 export async function jobView(ctx: AppContext, zoneId: string, id: string, locale: Locale): Promise<ImportJobView> {
-  const job = await repo.findJob(ctx.db, zoneId, id);
+  const job = await repo.findJobHead(ctx.readDb, zoneId, id);
   if (!job) throw notFound('importJob');
-  return toImportJobView(job, await parkNames(ctx, zoneId), locale);
+  const processedRows = job.status === 'importing' ? (progressOf(id) ?? job.processedRows) : job.processedRows;
+  const records = await recordsSummary(ctx.readDb, id, Number(job.recordsBytes));
+  return toImportJobView({ ...job, processedRows }, records, await parkNames(ctx.readDb, zoneId), locale);
 }

@@ -4,7 +4,7 @@ import { dialectOf } from '../../db/dialect-of.js';
 import { inScope } from '../../db/scope-filter.js';
 import type { Scope } from '../../http/context.js';
 import type { ClassificationKind, EnterpriseStatus, FourAboveSector, SrdiLevel } from './enterprise.table.js';
-import { MAX_GRAM, normalizeSearchText } from './enterprise-search-keys.js';
+import { GRAM_RANGE_TOP, MAX_GRAM, normalizeSearchText } from './enterprise-search-keys.js';
 
 export const ENTERPRISE_SORTS = [
   'name',
@@ -55,11 +55,19 @@ export interface EnterpriseListRow {
 
 /**
  * The enterprises whose search keys contain the term, as an indexed sub-select: the gram table for
- * 1–2 characters, the trigram index for longer terms (FTS5 on SQLite, pg_trgm GIN on PostgreSQL).
+ * 1–2 characters (a prefix range for 1), the trigram index for longer terms (FTS5 on SQLite, pg_trgm
+ * GIN on PostgreSQL).
  * Both trigram paths match substrings literally: FTS5 phrase quotes, LIKE with escaped wildcards.
  */
 function matching(db: Db, scope: Scope, term: string): Expression<SqlBool> {
-  if ([...term].length <= MAX_GRAM) {
+  const length = [...term].length;
+  if (length === 1) {
+    // Every gram starting with the character (see searchKeys): one index range, several rows per
+    // enterprise; IN counts each once (a DISTINCT here measured slower on PostgreSQL).
+    return sql<SqlBool>`enterprises.id in (select g.enterprise_id from enterprise_search_grams g
+      where g.zone_id = ${scope.zoneId} and g.gram >= ${term} and g.gram < ${term + GRAM_RANGE_TOP})`;
+  }
+  if (length <= MAX_GRAM) {
     return sql<SqlBool>`enterprises.id in (select g.enterprise_id from enterprise_search_grams g
       where g.zone_id = ${scope.zoneId} and g.gram = ${term})`;
   }

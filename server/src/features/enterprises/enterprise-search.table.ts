@@ -9,7 +9,7 @@ export interface EnterpriseSearchTable {
   body: string;
 }
 
-/** Every 1- and 2-character substring of the names and initials, for terms too short for trigrams. */
+/** Every 2-character piece of the names and initials and their last characters, for terms too short for trigrams. */
 export interface EnterpriseSearchGramTable {
   zoneId: string;
   gram: string;
