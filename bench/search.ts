@@ -16,7 +16,7 @@ import type {} from 'fastify';
 import { sql } from 'kysely';
 import { type DatabaseHandle, openDatabase } from '../server/src/db/database.js';
 import { migrateToLatest } from '../server/src/db/migrate.js';
-import { seededRandom } from '../server/src/demo/demo-enterprise-generator.js';
+import { BRAND_WORDS, seededRandom } from '../server/src/demo/demo-enterprise-generator.js';
 import { type EnterpriseInput, insertEnterprises } from '../server/src/features/enterprises/enterprise.writer.js';
 import {
   countEnterprises,
@@ -29,48 +29,6 @@ import { createTemporaryDatabase, probePostgres } from './postgres-database.js';
 import { formatMs, formatTable } from './report-table.js';
 
 const COUNTIES = ['清徐县', '长子县', '太谷区', '祁县', '平遥县', '介休市', '屯留区', '襄垣县', '沁县', '武乡县'];
-const BRANDS = [
-  '晋源',
-  '汾河',
-  '鑫达',
-  '宏泰',
-  '恒信',
-  '华通',
-  '瑞丰',
-  '金诚',
-  '永盛',
-  '东昇',
-  '龙城',
-  '三晋',
-  '德润',
-  '泰和',
-  '广源',
-  '兴业',
-  '嘉禾',
-  '中升',
-  '聚鑫',
-  '昌隆',
-  '博远',
-  '正阳',
-  '华宇',
-  '新晋',
-  '金桥',
-  '裕丰',
-  '同德',
-  '安泰',
-  '明德',
-  '天晟',
-  '汇通',
-  '福源',
-  '清源',
-  '卓越',
-  '祥瑞',
-  '宝丰',
-  '润泽',
-  '和顺',
-  '凯达',
-  '晟通',
-];
 const TRADES: [string, string][] = [
   ['焦化', '2521'],
   ['化工', '2614'],
@@ -141,7 +99,7 @@ async function load(handle: DatabaseHandle, count: number): Promise<{ zoneId: st
   const rows: EnterpriseInput[] = [];
   while (rows.length < count) {
     const [trade, code] = pick(TRADES);
-    const name = `${pick(COUNTIES)}${pick(BRANDS)}${pick(BRANDS)}${trade}有限公司`;
+    const name = `${pick(COUNTIES)}${pick(BRAND_WORDS)}${pick(BRAND_WORDS)}${trade}有限公司`;
     if (names.has(name)) continue;
     names.add(name);
     const n = rows.length;

@@ -58,7 +58,8 @@ export const OTHER_TRADES: TradeWord[] = [
   { word: '房地产开发', industryCode: '7010', sector: 'realEstate' },
 ];
 
-const BRAND_WORDS = [
+/** Trade-name words for generated enterprises (the benchmarks use them too). */
+export const BRAND_WORDS = [
   '晋源',
   '汾河',
   '鑫达',
