@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('zones')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -18,7 +17,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('zones').execute();
 }

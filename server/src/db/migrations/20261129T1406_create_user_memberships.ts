@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /** A user's role in each zone, the org units (departments, task forces) and parks they belong to. */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('user_zone_roles')
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
@@ -27,8 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('user_parks_park_idx').on('user_parks').column('park_id').execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('user_parks').execute();
   await db.schema.dropTable('user_org_units').execute();
   await db.schema.dropTable('user_zone_roles').execute();

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /** `id` is the SHA-256 of the cookie's token: a stolen copy of this table opens no session. */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -19,7 +18,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('sessions_expires_idx').on('sessions').column('expires_at').execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('sessions').execute();
 }

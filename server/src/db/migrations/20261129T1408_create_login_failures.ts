@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /** One row per failed login, keyed `user:<name>` and `ip:<address>`; lockout counts recent rows. */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('login_failures')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -16,7 +15,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('login_failures').execute();
 }

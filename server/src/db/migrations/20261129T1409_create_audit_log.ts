@@ -1,12 +1,12 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { dialectOf } from '../dialect-of.js';
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * The audit log and its chain head. Triggers refuse UPDATE and DELETE on the log in both databases;
  * the hash chain (verified by `zonehub audit verify`) catches whatever gets past them.
  */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('audit_log')
     .addColumn('seq', 'integer', (c) => c.primaryKey())
@@ -50,8 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('audit_head').execute();
   await db.schema.dropTable('audit_log').execute();
 }

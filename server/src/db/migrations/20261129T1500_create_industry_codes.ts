@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * GB/T 4754-2017 (with amendment No.1, 2019) as shipped in server/data (see its README for sources).
@@ -32,8 +32,7 @@ function readRows(): IndustryRow[] {
   });
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('industry_codes')
     .addColumn('code', 'text', (c) => c.primaryKey())
@@ -53,7 +52,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('industry_codes').execute();
 }

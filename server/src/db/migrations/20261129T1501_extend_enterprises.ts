@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * The registry's enterprise record: identity, legal facts and size. `former_names` is a JSON array
  * of strings; `name_pinyin` and `name_initials` are derived from the name on every write (pinyin-pro)
  * so that searches by pinyin use an index, not a conversion at query time.
  */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   const columns: [string, 'text' | 'integer' | 'double precision'][] = [
     ['former_names', 'text'],
     ['legal_representative', 'text'],
@@ -29,8 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('enterprises_zone_name_idx').on('enterprises').columns(['zone_id', 'name']).execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropIndex('enterprises_zone_name_idx').execute();
   await db.schema.dropIndex('enterprises_zone_industry_idx').execute();
   await db.schema.dropIndex('enterprises_zone_status_idx').execute();

@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * Classifications with the year they apply to: aboveScaleIndustrial (规上工业), fourAbove (四上, with
  * its sector), highTech (高新技术), srdi (专精特新, level provincial | national 小巨人), chainLeader (链主).
  */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('enterprise_classifications')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -26,7 +25,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('enterprise_classifications').execute();
 }

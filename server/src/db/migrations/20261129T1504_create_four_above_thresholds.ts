@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * The 四上 thresholds as versioned configuration: a row applies from `effective_from_year` until a
@@ -61,8 +61,7 @@ const SEED: { sector: string; subsector: string; min: number | null; basis: stri
   },
 ];
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('four_above_thresholds')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -91,7 +90,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('four_above_thresholds').execute();
 }

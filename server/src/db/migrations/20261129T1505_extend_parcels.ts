@@ -1,12 +1,12 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * Parcels gain their area in m² (kept with the mu figure, 1 mu = 666.67 m², so either unit can be
  * summed in SQL) and their geometry as GeoJSON text (a Polygon or MultiPolygon in the park's map
  * coordinates). 标准地 control indicators live in their own table, one row per standard-land parcel.
  */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema.alterTable('parcels').addColumn('area_m2', 'double precision').execute();
   await db.schema.alterTable('parcels').addColumn('geometry', 'text').execute();
   await db.updateTable('parcels').set({ area_m2: sql`area_mu * 666.67` }).execute();
@@ -23,8 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('standard_land_indicators').execute();
   await db.schema.alterTable('parcels').dropColumn('geometry').execute();
   await db.schema.alterTable('parcels').dropColumn('area_m2').execute();

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /** Standard factory buildings (标准化厂房) and which enterprise occupies how much of each, when. */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('factory_buildings')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -42,8 +41,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('building_occupancies').execute();
   await db.schema.dropTable('factory_buildings').execute();
 }

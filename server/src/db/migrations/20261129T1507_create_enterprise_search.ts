@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { dialectOf } from '../dialect-of.js';
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * The enterprise search index, kept by the writer (enterprise.writer.ts) on every write:
@@ -11,8 +12,7 @@ import { dialectOf } from '../dialect-of.js';
  *   for the short terms trigrams cannot serve (山西 / 星 / xm).
  * The dialects differ only in how the trigram index is built.
  */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   const postgres = dialectOf(db) === 'postgres';
   await db.schema
     .createTable('enterprise_search')
@@ -59,8 +59,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     insert into enterprise_search_fts(rowid, body) values (new.id, new.body); end`.execute(db);
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   if (dialectOf(db) === 'sqlite') {
     await sql`drop table if exists enterprise_search_fts`.execute(db);
   }

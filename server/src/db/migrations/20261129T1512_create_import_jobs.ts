@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * Enterprise import jobs: one uploaded sheet, its validation result and the progress of its commit.
  * Kept in the database (not memory) so any process can report a job's progress. `problems` and
  * `records` are JSON text: the problems found (language-neutral codes) and the clean rows to write.
  */
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await db.schema
     .createTable('import_jobs')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -28,7 +27,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('import_jobs_zone_idx').on('import_jobs').columns(['zone_id', 'created_at']).execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await db.schema.dropTable('import_jobs').execute();
 }

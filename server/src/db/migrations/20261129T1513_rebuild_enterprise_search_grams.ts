@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { dialectOf } from '../dialect-of.js';
+import type { MigrationDb } from './migration-db.js';
 
 /**
  * `enterprise_search_grams` keeps fewer rows: every 2-character piece of the names and initials and
@@ -41,8 +42,7 @@ function gramsOfBody(body: string, add: (text: string, into: Set<string>) => voi
   return [...grams];
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against no app types, by design
-async function recreate(db: Kysely<any>, newLayout: boolean, add: (text: string, into: Set<string>) => void) {
+async function recreate(db: MigrationDb, newLayout: boolean, add: (text: string, into: Set<string>) => void) {
   const collateC = newLayout && dialectOf(db) === 'postgres';
   await db.schema.dropTable('enterprise_search_grams').execute();
   await db.schema
@@ -82,12 +82,10 @@ async function recreate(db: Kysely<any>, newLayout: boolean, add: (text: string,
   }
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see recreate()
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: MigrationDb): Promise<void> {
   await recreate(db, true, bigramsAndLast);
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see recreate()
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: MigrationDb): Promise<void> {
   await recreate(db, false, everyPiece);
 }
