@@ -2,9 +2,9 @@ import { composeUscc } from '@zonehub/uscc';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from './helper.js';
+import { uploader, workbook } from './sheet-files.js';
 
 /** Files the import refuses, a 10,000-row sheet with a few bad rows, and export → import round trip. */
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let t: TestApp;
 let admin: Client;
 
@@ -16,17 +16,7 @@ afterAll(async () => t.close());
 
 const uscc = (n: number) => composeUscc('91', '140428', `W${String(n).padStart(7, '0')}`);
 
-async function workbook(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Sheet1');
-  rows.forEach((row, i) => {
-    sheet.getRow(i + 1).values = row;
-  });
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-const upload = (file: Buffer, query = '', headers: Record<string, string> = {}) =>
-  admin.post(`/api/v1/enterprise-import?fileName=t.xlsx${query}`, file, { 'content-type': XLSX, ...headers });
+const upload = uploader(() => admin, 't.xlsx');
 
 const countEnterprises = async () =>
   Number(

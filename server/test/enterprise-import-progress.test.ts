@@ -2,19 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeUscc } from '@zonehub/uscc';
-import ExcelJS from 'exceljs';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failAbandonedImports } from '../src/features/enterprise-import/import-commit.service.js';
 import { startZoneHub } from '../src/runtime.js';
 import { type Client, createTestApp, dialect, type TestApp } from './helper.js';
+import { uploader, workbook } from './sheet-files.js';
 
 /**
  * Progress of a running commit, seen by the poll while it runs (on SQLite the commit's transaction
  * holds the writer: this runs on a database FILE, which has a second, read connection), and imports
  * left "importing" by a process that died.
  */
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ROWS = 3_000;
 let t: TestApp;
 let admin: Client;
@@ -29,21 +28,17 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function sheet(rows: number): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const data = book.addWorksheet('Sheet1');
-  data.addRow(['统一社会信用代码', '企业名称', '注册资本（万元）', '成立日期', '行业代码']);
-  for (let i = 0; i < rows; i++) {
-    data.addRow([
+const sheet = (rows: number): Promise<Buffer> =>
+  workbook([
+    ['统一社会信用代码', '企业名称', '注册资本（万元）', '成立日期', '行业代码'],
+    ...Array.from({ length: rows }, (_, i) => [
       composeUscc('91', '140428', `P${String(i).padStart(7, '0')}`),
       `进度测试${i}号有限公司`,
       100,
       '2020-01-01',
       '3511',
-    ]);
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
+    ]),
+  ]);
 
 interface Job {
   id: string;
@@ -55,9 +50,7 @@ interface Job {
 
 describe('progress of a large import', () => {
   it('is seen by the poll while the commit runs, with signed-in requests answered meanwhile', async () => {
-    const upload = await admin.post('/api/v1/enterprise-import?fileName=big.xlsx', await sheet(ROWS), {
-      'content-type': XLSX,
-    });
+    const upload = await uploader(() => admin, 'big.xlsx')(await sheet(ROWS));
     const job = upload.json<Job>();
     expect(job.status, upload.body).toBe('ready');
     expect((await admin.post(`/api/v1/enterprise-import/${job.id}/commit`, { mode: 'create' })).statusCode).toBe(202);

@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/features/audit/audit.service.js';
 import { type Client, createTestApp, type TestApp } from './helper.js';
+import { uploader, workbook, XLSX } from './sheet-files.js';
 
 /** Import of enterprises from Excel: template, messy sheets, every error, duplicates, modes. */
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PARK = '中部装备制造与食品加工产业园';
 let t: TestApp;
 let admin: Client;
@@ -19,17 +19,7 @@ afterAll(async () => t.close());
 
 const uscc = (n: number) => composeUscc('91', '140428', `T${String(n).padStart(7, '0')}`);
 
-async function workbook(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Sheet1');
-  rows.forEach((row, i) => {
-    sheet.getRow(i + 1).values = row;
-  });
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-const upload = (file: Buffer, query = '', headers: Record<string, string> = {}) =>
-  admin.post(`/api/v1/enterprise-import?fileName=test.xlsx${query}`, file, { 'content-type': XLSX, ...headers });
+const upload = uploader(() => admin, 'test.xlsx');
 
 interface Job {
   id: string;
