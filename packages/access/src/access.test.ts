@@ -10,14 +10,25 @@ describe('menus per role', () => {
   });
 
   it('gives administrators the admin pages and staff none', () => {
-    expect(menuFor('zoneAdmin').map((m) => m.key)).toEqual(['home', 'registry', 'admin', 'audit']);
+    expect(menuFor('zoneAdmin').map((m) => m.key)).toEqual(['home', 'registry', 'investment', 'admin', 'audit']);
     expect(
       menuFor('zoneAdmin')
         .find((m) => m.key === 'admin')
         ?.children?.map((c) => c.key),
     ).toEqual(['admin.users', 'admin.roles', 'admin.orgUnits', 'admin.zones']);
-    expect(menuFor('investmentStaff').map((m) => m.key)).toEqual(['home', 'registry']);
-    expect(menuFor('leader').map((m) => m.key)).toEqual(['home', 'registry', 'audit']);
+    expect(menuFor('investmentStaff').map((m) => m.key)).toEqual(['home', 'registry', 'investment']);
+    expect(menuFor('leader').map((m) => m.key)).toEqual(['home', 'registry', 'investment', 'audit']);
+  });
+
+  it('keeps enterprises and departments out of investment promotion', () => {
+    expect(menuFor('enterpriseUser').map((m) => m.key)).toEqual(['home', 'registry']);
+    expect(menuFor('departmentStaff').map((m) => m.key)).toEqual(['home', 'registry']);
+    expect(ROLES.filter((r) => GRANTS[r].includes('investment.undo'))).toEqual(['systemAdmin', 'zoneAdmin']);
+    expect(
+      menuFor('investmentStaff')
+        .find((m) => m.key === 'investment')
+        ?.children?.map((c) => c.key),
+    ).toEqual(['investment.board', 'investment.leads', 'investment.calendar', 'investment.contest']);
   });
 
   it('reserves zone creation for the system admin', () => {

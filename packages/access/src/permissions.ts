@@ -17,12 +17,27 @@ export const PERMISSIONS = [
   'zone.manage',
   'park.manage',
   'audit.view',
+  'investment.view',
+  'investment.manage',
+  'investment.undo',
+  'investment.configure',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const STAFF: Permission[] = ['home.view', 'enterprise.view', 'land.view'];
 const REGISTRY_ADMIN: Permission[] = ['enterprise.manage', 'enterprise.import', 'land.manage'];
+/**
+ * Investment promotion: staff and task forces work their task force's leads (row scope), leaders
+ * watch every board, park staff watch the leads that target their park; only a zone admin takes a
+ * pool move back or sets the contest's weights, targets and reminder days.
+ */
+const INVESTMENT_ADMIN: Permission[] = [
+  'investment.view',
+  'investment.manage',
+  'investment.undo',
+  'investment.configure',
+];
 
 /** Writes are further limited by scope: park staff manage their own park's enterprises and land. */
 export const GRANTS: Record<Role, readonly Permission[]> = {
@@ -34,12 +49,21 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'zone.manage',
     'park.manage',
     'audit.view',
+    ...INVESTMENT_ADMIN,
   ],
-  zoneAdmin: [...STAFF, ...REGISTRY_ADMIN, 'user.manage', 'orgUnit.manage', 'park.manage', 'audit.view'],
-  leader: [...STAFF, 'audit.view'],
-  investmentStaff: [...STAFF, 'enterprise.manage'],
-  taskForceMember: STAFF,
-  parkStaff: [...STAFF, 'enterprise.manage', 'land.manage'],
+  zoneAdmin: [
+    ...STAFF,
+    ...REGISTRY_ADMIN,
+    'user.manage',
+    'orgUnit.manage',
+    'park.manage',
+    'audit.view',
+    ...INVESTMENT_ADMIN,
+  ],
+  leader: [...STAFF, 'audit.view', 'investment.view'],
+  investmentStaff: [...STAFF, 'enterprise.manage', 'investment.view', 'investment.manage'],
+  taskForceMember: [...STAFF, 'investment.view', 'investment.manage'],
+  parkStaff: [...STAFF, 'enterprise.manage', 'land.manage', 'investment.view'],
   departmentStaff: STAFF,
   enterpriseUser: ['home.view', 'enterprise.view', 'land.view'],
 };

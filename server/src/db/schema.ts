@@ -12,6 +12,17 @@ import type {
   EnterpriseSearchTable,
 } from '../features/enterprises/enterprise-search.table.js';
 import type { IndustryCodeTable } from '../features/industries/industry.table.js';
+import type {
+  ContestTargetTable,
+  InvestmentMethodTable,
+  InvestmentSettingsTable,
+  LeadAccessScreeningTable,
+  LeadActivityTable,
+  LeadAttachmentTable,
+  LeadSavedFilterTable,
+  LeadStageMoveTable,
+  LeadTable,
+} from '../features/investment/investment.table.js';
 import type { OrgUnitTable } from '../features/org-units/org-unit.table.js';
 import type {
   BuildingOccupancyTable,
@@ -47,4 +58,13 @@ export interface Database {
   loginFailures: LoginFailureTable;
   auditLog: AuditLogTable;
   auditHead: AuditHeadTable;
+  investmentMethods: InvestmentMethodTable;
+  investmentSettings: InvestmentSettingsTable;
+  leads: LeadTable;
+  leadStageMoves: LeadStageMoveTable;
+  leadActivities: LeadActivityTable;
+  leadAccessScreenings: LeadAccessScreeningTable;
+  leadAttachments: LeadAttachmentTable;
+  contestTargets: ContestTargetTable;
+  leadSavedFilters: LeadSavedFilterTable;
 }

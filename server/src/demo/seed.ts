@@ -3,6 +3,7 @@ import { DEMO_USERNAME_BY_ROLE, type Role } from '@zonehub/access';
 import { composeUscc, USCC_CHARSET } from '@zonehub/uscc';
 import type { Db } from '../db/database.js';
 import { hashPassword } from '../features/auth/password-hash.js';
+import { insertDefaultMethods } from '../features/investment/methods/default-methods.js';
 import { seedDemoEnterprises } from './demo-enterprises.js';
 import { seedDemoLand } from './demo-land.js';
 import { DEMO_PASSWORD, DEMO_ZONES, type DemoZone } from './demo-zones.js';
@@ -64,6 +65,7 @@ async function seedZone(trx: Db, zone: DemoZone, now: string): Promise<void> {
       ...stamp,
     })
     .execute();
+  await insertDefaultMethods(trx, zoneId, now);
   await trx
     .insertInto('parks')
     .values(

@@ -20,6 +20,15 @@ import * as createEnterpriseSearch from './20261129T1507_create_enterprise_searc
 import * as createImportJobs from './20261129T1512_create_import_jobs.js';
 import * as rebuildEnterpriseSearchGrams from './20261129T1513_rebuild_enterprise_search_grams.js';
 import * as addImportJobsStartedAt from './20261129T1514_add_import_jobs_started_at.js';
+import * as createInvestmentMethods from './20261129T1600_create_investment_methods.js';
+import * as createInvestmentSettings from './20261129T1601_create_investment_settings.js';
+import * as createLeads from './20261129T1602_create_leads.js';
+import * as createLeadStageMoves from './20261129T1603_create_lead_stage_moves.js';
+import * as createLeadActivities from './20261129T1604_create_lead_activities.js';
+import * as createLeadAccessScreenings from './20261129T1605_create_lead_access_screenings.js';
+import * as createLeadAttachments from './20261129T1606_create_lead_attachments.js';
+import * as createContestTargets from './20261129T1607_create_contest_targets.js';
+import * as createLeadSavedFilters from './20261129T1608_create_lead_saved_filters.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -47,4 +56,13 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129T1512_create_import_jobs': createImportJobs,
   '20261129T1513_rebuild_enterprise_search_grams': rebuildEnterpriseSearchGrams,
   '20261129T1514_add_import_jobs_started_at': addImportJobsStartedAt,
+  '20261129T1600_create_investment_methods': createInvestmentMethods,
+  '20261129T1601_create_investment_settings': createInvestmentSettings,
+  '20261129T1602_create_leads': createLeads,
+  '20261129T1603_create_lead_stage_moves': createLeadStageMoves,
+  '20261129T1604_create_lead_activities': createLeadActivities,
+  '20261129T1605_create_lead_access_screenings': createLeadAccessScreenings,
+  '20261129T1606_create_lead_attachments': createLeadAttachments,
+  '20261129T1607_create_contest_targets': createContestTargets,
+  '20261129T1608_create_lead_saved_filters': createLeadSavedFilters,
 };

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { AppContext, Principal } from '../../http/context.js';
 import { conflict, notFound } from '../../http/errors.js';
 import { recordChange } from '../audit/audit.service.js';
+import { insertDefaultMethods } from '../investment/methods/default-methods.js';
 import * as repo from './zone.repository.js';
 import type { ParkView, ZoneListQuery, ZoneView } from './zone.schema.js';
 import { toParkView, toZoneView } from './zone.schema.js';
@@ -68,6 +69,7 @@ export async function createZone(
     createdAt: now,
     updatedAt: now,
   });
+  await insertDefaultMethods(trx, id, now);
   const after = await zoneView(trx, id);
   await recordChange(trx, ctx.clock, principal, {
     action: 'zone.create',
