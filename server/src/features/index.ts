@@ -9,6 +9,7 @@ import { fourAboveRoutes } from './enterprises/four-above.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { homeRoutes } from './home/home.routes.js';
 import { industryRoutes } from './industries/industry.routes.js';
+import { investmentRoutes } from './investment/investment.routes.js';
 import { orgUnitRoutes } from './org-units/org-unit.routes.js';
 import { parcelRoutes } from './parcels/parcel.routes.js';
 import { parkMapRoutes } from './parcels/park-map.routes.js';
@@ -34,4 +35,5 @@ export const registerFeatures: FastifyPluginAsync = async (app) => {
   await app.register(parcelRoutes);
   await app.register(parkMapRoutes);
   await app.register(buildingRoutes);
+  await app.register(investmentRoutes, { prefix: '/investment' });
 };

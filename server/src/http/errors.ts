@@ -31,6 +31,13 @@ export const ERROR_STATUS = {
   'import.missingColumns': 422,
   'import.empty': 422,
   'import.notReady': 409,
+  'lead.versionConflict': 409,
+  'lead.moveRefused': 409,
+  'lead.gateMissing': 422,
+  'lead.attachmentTooLarge': 413,
+  'lead.attachmentInUse': 409,
+  'lead.noMoveToUndo': 409,
+  'investment.methodInUse': 409,
   internal: 500,
 } as const;
 

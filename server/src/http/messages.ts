@@ -43,6 +43,19 @@ const zhCN: Messages = {
   'import.missingColumns': { title: '缺少必填列', detail: '表头中缺少必填列：{columns}。' },
   'import.empty': { title: '没有数据', detail: '表头下面没有任何数据行。' },
   'import.notReady': { title: '不能导入', detail: '这次导入的状态是“{status}”，只有校验通过的文件才能导入。' },
+  'lead.versionConflict': {
+    title: '项目信息已被他人修改',
+    detail: '“{name}”已被{by}于 {at} 修改或移库（现为第 {version} 版），请刷新后再操作。',
+  },
+  'lead.moveRefused': { title: '不能移库', detail: '{reason}' },
+  'lead.gateMissing': { title: '移库条件不足', detail: '进入“{pool}”还缺：{items}。' },
+  'lead.attachmentTooLarge': { title: '附件过大', detail: '附件超过 {limit} 的上限。' },
+  'lead.attachmentInUse': { title: '附件正在使用', detail: '该附件是签约移库所用的合同文件，不能删除。' },
+  'lead.noMoveToUndo': { title: '没有可撤销的移库', detail: '该项目信息没有可撤销的移库记录。' },
+  'investment.methodInUse': {
+    title: '招商方式正在使用',
+    detail: '有 {count} 条项目信息使用“{name}”，只能停用，不能删除。',
+  },
   internal: { title: '服务器内部错误', detail: '服务器出错了，请稍后再试。如需帮助，请提供请求编号 {requestId}。' },
 };
 
@@ -105,6 +118,22 @@ const enUS: Messages = {
   'import.notReady': {
     title: 'Cannot import',
     detail: 'This import is "{status}"; only a validated file can be imported.',
+  },
+  'lead.versionConflict': {
+    title: 'Lead changed by someone else',
+    detail: '"{name}" was changed or moved by {by} at {at} (now version {version}); reload and try again.',
+  },
+  'lead.moveRefused': { title: 'Move refused', detail: '{reason}' },
+  'lead.gateMissing': { title: 'Evidence missing', detail: 'To enter "{pool}" the lead still needs: {items}.' },
+  'lead.attachmentTooLarge': { title: 'Attachment too large', detail: 'The attachment exceeds the {limit} limit.' },
+  'lead.attachmentInUse': {
+    title: 'Attachment in use',
+    detail: 'This attachment is the contract a signing move used; it cannot be deleted.',
+  },
+  'lead.noMoveToUndo': { title: 'Nothing to undo', detail: 'This lead has no move that can be undone.' },
+  'investment.methodInUse': {
+    title: 'Method in use',
+    detail: '{count} leads use "{name}"; deactivate it instead of deleting it.',
   },
   internal: {
     title: 'Internal server error',
