@@ -38,6 +38,7 @@ export const ERROR_STATUS = {
   'lead.attachmentInUse': 409,
   'lead.noMoveToUndo': 409,
   'investment.methodInUse': 409,
+  'investment.methodNameTaken': 409,
   internal: 500,
 } as const;
 

@@ -56,6 +56,7 @@ const zhCN: Messages = {
     title: '招商方式正在使用',
     detail: '有 {count} 条项目信息使用“{name}”，只能停用，不能删除。',
   },
+  'investment.methodNameTaken': { title: '招商方式已存在', detail: '本开发区已有名为“{name}”的招商方式。' },
   internal: { title: '服务器内部错误', detail: '服务器出错了，请稍后再试。如需帮助，请提供请求编号 {requestId}。' },
 };
 
@@ -135,6 +136,10 @@ const enUS: Messages = {
     title: 'Method in use',
     detail: '{count} leads use "{name}"; deactivate it instead of deleting it.',
   },
+  'investment.methodNameTaken': {
+    title: 'Method name taken',
+    detail: 'This zone already has a promotion method named "{name}".',
+  },
   internal: {
     title: 'Internal server error',
     detail: 'Something went wrong on our side. Quote request id {requestId} when asking for help.',
@@ -152,8 +157,9 @@ const ENTITY_NAMES: Record<Locale, Record<string, string>> = {
     factoryBuilding: '标准化厂房',
     occupancy: '入驻记录',
     session: '会话',
+    investmentMethod: '招商方式',
   },
-  'en-US': {},
+  'en-US': { investmentMethod: 'promotion method' },
 };
 
 function fill(template: string, params: Record<string, string | number>): string {

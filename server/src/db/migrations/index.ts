@@ -29,6 +29,7 @@ import * as createLeadAccessScreenings from './20261129T1605_create_lead_access_
 import * as createLeadAttachments from './20261129T1606_create_lead_attachments.js';
 import * as createContestTargets from './20261129T1607_create_contest_targets.js';
 import * as createLeadSavedFilters from './20261129T1608_create_lead_saved_filters.js';
+import * as addInvestmentContestIndexes from './20261129T1610_add_investment_contest_indexes.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -65,4 +66,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129T1606_create_lead_attachments': createLeadAttachments,
   '20261129T1607_create_contest_targets': createContestTargets,
   '20261129T1608_create_lead_saved_filters': createLeadSavedFilters,
+  '20261129T1610_add_investment_contest_indexes': addInvestmentContestIndexes,
 };

@@ -44,3 +44,16 @@ export async function leadEvidence(db: Db, lead: LeadRow, today: string): Promis
     reason: null,
   };
 }
+
+/** The newest attachment marked as the contract, for a signing move that names none itself. */
+export async function latestContractAttachmentId(db: Db, leadId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('leadAttachments')
+    .select('id')
+    .where('leadId', '=', leadId)
+    .where('kind', '=', 'contract')
+    .orderBy('createdAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

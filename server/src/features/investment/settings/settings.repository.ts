@@ -44,3 +44,24 @@ export async function loadSettings(db: Db, zoneId: string): Promise<InvestmentSe
     reminders: { idleDays: row.idleDays, staleDays: staleDaysFrom(row.staleDays) },
   };
 }
+
+/** Writes the zone's settings row (insert or replace); the caller records the audit entry. */
+export async function saveSettings(
+  db: Db,
+  zoneId: string,
+  settings: InvestmentSettings,
+  by: { userId: string; at: string },
+): Promise<void> {
+  const values = {
+    contestWeights: JSON.stringify(settings.weights),
+    idleDays: settings.reminders.idleDays,
+    staleDays: JSON.stringify(settings.reminders.staleDays),
+    updatedBy: by.userId,
+    updatedAt: by.at,
+  };
+  await db
+    .insertInto('investmentSettings')
+    .values({ zoneId, ...values })
+    .onConflict((oc) => oc.column('zoneId').doUpdateSet(values))
+    .execute();
+}
