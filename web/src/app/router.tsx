@@ -30,6 +30,24 @@ const EnterpriseProfilePage = lazy(() =>
 const EnterpriseImportPage = lazy(() =>
   import('../features/enterprise-import/enterprise-import.page').then((m) => ({ default: m.EnterpriseImportPage })),
 );
+const InvestmentBoardPage = lazy(() =>
+  import('../features/investment/board/board.page').then((m) => ({ default: m.BoardPage })),
+);
+const InvestmentLeadsPage = lazy(() =>
+  import('../features/investment/leads/leads.page').then((m) => ({ default: m.LeadsPage })),
+);
+const InvestmentLeadPage = lazy(() =>
+  import('../features/investment/leads/lead.page').then((m) => ({ default: m.LeadPage })),
+);
+const InvestmentCalendarPage = lazy(() =>
+  import('../features/investment/calendar/calendar.page').then((m) => ({ default: m.CalendarPage })),
+);
+const InvestmentContestPage = lazy(() =>
+  import('../features/investment/contest/contest.page').then((m) => ({ default: m.ContestPage })),
+);
+const InvestmentSettingsPage = lazy(() =>
+  import('../features/investment/settings/settings.page').then((m) => ({ default: m.InvestmentSettingsPage })),
+);
 
 /** /admin itself has no page: go to its first entry the user may open. */
 function AdminIndex() {
@@ -140,6 +158,51 @@ export function createRouter() {
               element: (
                 <RequirePermission>
                   <ParkMapPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'investment/board',
+              element: (
+                <RequirePermission>
+                  <InvestmentBoardPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'investment/leads',
+              element: (
+                <RequirePermission>
+                  <InvestmentLeadsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'investment/leads/:id',
+              // A lead's path is not in the menu: the page checks investment.view itself.
+              element: <InvestmentLeadPage />,
+            },
+            {
+              path: 'investment/calendar',
+              element: (
+                <RequirePermission>
+                  <InvestmentCalendarPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'investment/contest',
+              element: (
+                <RequirePermission>
+                  <InvestmentContestPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'investment/settings',
+              element: (
+                <RequirePermission>
+                  <InvestmentSettingsPage />
                 </RequirePermission>
               ),
             },

@@ -6,6 +6,8 @@ import { enterpriseImport as enEnterpriseImport } from './en-US/enterprise-impor
 import { enterprises as enEnterprises } from './en-US/enterprises';
 import { fourAbove as enFourAbove } from './en-US/four-above';
 import { home as enHome } from './en-US/home';
+import { investmentContest as enInvestmentContest } from './en-US/investment-contest';
+import { investmentLeads as enInvestmentLeads } from './en-US/investment-leads';
 import { land as enLand } from './en-US/land';
 import type { Locale } from './locale';
 import { admin as zhAdmin } from './zh-CN/admin';
@@ -16,6 +18,8 @@ import { enterpriseImport as zhEnterpriseImport } from './zh-CN/enterprise-impor
 import { enterprises as zhEnterprises } from './zh-CN/enterprises';
 import { fourAbove as zhFourAbove } from './zh-CN/four-above';
 import { home as zhHome } from './zh-CN/home';
+import { investmentContest as zhInvestmentContest } from './zh-CN/investment-contest';
+import { investmentLeads as zhInvestmentLeads } from './zh-CN/investment-leads';
 import { land as zhLand } from './zh-CN/land';
 
 /** The zh-CN dictionary is the reference: its keys are the keys of the app. */
@@ -29,6 +33,8 @@ export const zhCN = {
   ...zhEnterprises,
   ...zhEnterpriseImport,
   ...zhFourAbove,
+  ...zhInvestmentLeads,
+  ...zhInvestmentContest,
 };
 
 export type TranslationKey = keyof typeof zhCN;
@@ -43,6 +49,8 @@ export const enUS: Record<TranslationKey, string> = {
   ...enEnterprises,
   ...enEnterpriseImport,
   ...enFourAbove,
+  ...enInvestmentLeads,
+  ...enInvestmentContest,
 };
 
 export const DICTIONARIES: Record<Locale, Record<TranslationKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

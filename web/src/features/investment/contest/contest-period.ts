@@ -1,0 +1,53 @@
+import { type Period, type PeriodKind, parsePeriod, periodOf } from '@zonehub/investment-rules';
+import { ZONE_TIME_ZONE } from '../../../i18n/format';
+
+/** The kinds the period picker offers, shortest first. */
+export const PERIOD_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year'];
+
+/** Today in the zone's time zone (YYYY-MM-DD): a period starts and ends on the zone's days. */
+export function zoneToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: ZONE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/** The contest opens on the current quarter. */
+export function defaultPeriodKey(today: string): string {
+  return periodOf('quarter', today).key;
+}
+
+/** The key of the period of `kind` holding a picked date (YYYY-MM-DD): what GET /contest takes. */
+export function periodKeyOf(kind: PeriodKind, date: string): string {
+  return periodOf(kind, date).key;
+}
+
+/** A key from the URL, or the default when it is missing or not a period key. */
+export function periodFromKey(key: string | null, today: string): Period {
+  const parsed = key === null ? null : parsePeriod(key);
+  return parsed ?? periodOf('quarter', today);
+}
+
+/**
+ * Switching the kind keeps the picked time: 2026-Q2 → month 2026-04 → year 2026; back to quarter
+ * from 2026-05 gives 2026-Q2. The anchor is the period's first day.
+ */
+export function switchPeriodKind(period: Period, kind: PeriodKind): string {
+  return periodOf(kind, period.start).key;
+}
+
+/** The parts the period's label is built from (the dictionary words them per language). */
+export function periodParts(period: Period): { kind: PeriodKind; year: number; index: number } {
+  const year = Number(period.start.slice(0, 4));
+  const month = Number(period.start.slice(5, 7));
+  switch (period.kind) {
+    case 'year':
+      return { kind: 'year', year, index: 0 };
+    case 'quarter':
+      return { kind: 'quarter', year, index: Math.ceil(month / 3) };
+    case 'month':
+      return { kind: 'month', year, index: month };
+  }
+}
