@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { benchOptionsOrExit } from './bench-options.js';
 import { benchColdStart, type ColdStartResult, formatColdStartMedians } from './cold-start.js';
 import { benchImport, formatImportTable } from './import.js';
+import { benchInvestment, formatInvestmentTable } from './investment.js';
 import { benchListRoute, formatListRouteTable, type ListRouteBench } from './list-route.js';
 import { describeMachine } from './machine.js';
 import { formatCount, formatMs, formatRatio, formatTable } from './report-table.js';
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
   console.log(`\n${formatSearchTable(search)}\n`);
   const enterpriseImport = await benchImport(options);
   console.log(`\n${formatImportTable(enterpriseImport)}\n`);
+  const investment = await benchInvestment(options);
+  console.log(`\n${formatInvestmentTable(investment)}\n`);
 
   const record = {
     startedAt: startedAt.toISOString(),
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
     listRoute,
     search,
     enterpriseImport,
+    investment,
   };
   await mkdir(RESULTS_DIR, { recursive: true });
   // Colons are not allowed in file names on every system the repo is checked out on.

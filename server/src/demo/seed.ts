@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { hashPassword } from '../features/auth/password-hash.js';
 import { insertDefaultMethods } from '../features/investment/methods/default-methods.js';
 import { seedDemoEnterprises } from './demo-enterprises.js';
+import { seedDemoInvestment } from './demo-investment.js';
 import { seedDemoLand } from './demo-land.js';
 import { DEMO_PASSWORD, DEMO_ZONES, type DemoZone } from './demo-zones.js';
 
@@ -197,7 +198,9 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     const stamp = now.toISOString();
     for (const zone of DEMO_ZONES) await seedZone(trx, zone, stamp);
     await seedDemoLand(trx, stamp);
-    return seedAccounts(trx, stamp);
+    const accounts = await seedAccounts(trx, stamp);
+    await seedDemoInvestment(trx, now);
+    return accounts;
   });
 }
 
