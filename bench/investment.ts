@@ -180,6 +180,7 @@ async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, d
       count: '/api/v1/investment/leads?pageSize=1',
       board: '/api/v1/investment/leads/board?perPool=20',
       contest: `/api/v1/investment/contest?period=${year}`,
+      duplicates: `/api/v1/investment/leads/duplicates?investorName=${encodeURIComponent('深圳市华强新能源科技有限公司')}`,
     };
     const count = await measure(baseUrl, cookie, paths.count, volume.iterations, (body) => {
       const total = field(body, 'total');
@@ -194,6 +195,9 @@ async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, d
       if (!Array.isArray(rows) || rows.length !== CHANGZI.taskForces.length)
         throw new Error('the contest lacks task forces');
     });
+    const duplicates = await measure(baseUrl, cookie, paths.duplicates, volume.iterations, (body) => {
+      if (!Array.isArray(field(body, 'items'))) throw new Error('the duplicate check has no items');
+    });
     const cases: InvestmentCase[] = [
       { label: 'plain count of leads (list, pageSize=1)', path: paths.count, ...count, ratioP50: null },
       {
@@ -207,6 +211,12 @@ async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, d
         path: paths.contest,
         ...contest,
         ratioP50: ratioOf(contest.p50Ms, count.p50Ms),
+      },
+      {
+        label: 'duplicate-investor check (as typed in the new-lead form)',
+        path: paths.duplicates,
+        ...duplicates,
+        ratioP50: ratioOf(duplicates.p50Ms, count.p50Ms),
       },
     ];
     return { database: kind, ...loaded, loadSeconds, cases } satisfies InvestmentBenchResult;

@@ -8,7 +8,7 @@ import { type Client, createTestApp, type TestApp } from './helper.js';
 
 /**
  * A lead's files (upload, download, size limit, delete), the xlsx export, the form options, saved
- * filters, and speed with 10,000 leads.
+ * filters, and the duplicate check among thousands of look-alike leads.
  */
 let t: TestApp;
 let admin: Client;
@@ -250,51 +250,20 @@ async function seedLeads(count: number): Promise<void> {
       .execute();
 }
 
-async function timed(run: () => Promise<{ statusCode: number }>, times = 7): Promise<number> {
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    const response = await run();
-    ms.push(performance.now() - start);
-    expect(response.statusCode).toBeLessThan(300);
-  }
-  return ms.sort((a, b) => a - b)[Math.floor(times / 2)] ?? 0;
-}
-
-describe('with 10,000 leads', () => {
-  it('answers the board, a list page and the duplicate check quickly', { timeout: 120_000 }, async () => {
-    await seedLeads(10_000);
+// Speed is measured by bench/investment.ts (board, contest, duplicate check); this checks that the
+// duplicate check's candidate cap still finds the exact match among thousands of look-alike names.
+describe('with 3,000 look-alike leads', () => {
+  it('fills every pool on the board and still finds the exact duplicate', { timeout: 120_000 }, async () => {
+    await seedLeads(3_000);
     const board = (await leader.get(`${L}/board`)).json<{
       pools: { stage: string; total: number; items: unknown[] }[];
     }>();
-    expect(board.pools.reduce((s, p) => s + p.total, 0)).toBeGreaterThanOrEqual(10_000);
+    expect(board.pools.reduce((s, p) => s + p.total, 0)).toBeGreaterThanOrEqual(3_000);
     expect(board.pools.every((p) => p.items.length === Math.min(20, p.total))).toBe(true);
-    const figures = {
-      boardLeader: await timed(() => leader.get(`${L}/board`)),
-      boardMember: await timed(() => member.get(`${L}/board`)),
-      listPage: await timed(() => leader.get(`${L}?stage=negotiating&page=5`)),
-      duplicates: await timed(() =>
-        admin.get(`${L}/duplicates?investorName=${encodeURIComponent('深圳市华强电子科技有限公司')}`),
-      ),
-      create: await timed(
-        () =>
-          member.post(L, {
-            name: 'PF 新项目',
-            investorName: '佛山市远航电子有限公司',
-            taskForceId: ids.星萌冻干项目专班,
-          }),
-        3,
-      ),
-    };
     const dup = await admin.get(`${L}/duplicates?investorName=${encodeURIComponent('深圳市华强电子0有限公司')}`);
     expect(dup.json<{ items: { code: string; reason: string }[] }>().items[0]).toMatchObject({
       code: 'PF2026-00000',
       reason: 'sameName',
     });
-    console.info(
-      `10,000 leads (${t.ctx.dialect}), median ms:`,
-      JSON.stringify(figures, (_k, v) => (typeof v === 'number' ? Math.round(v) : v)),
-    );
-    for (const ms of Object.values(figures)) expect(ms).toBeLessThan(1500);
   });
 });
