@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { QueryParams } from '../../api/query';
+import { saveDownload } from '../../api/save-download';
 import type { ListResponse } from '../../api/types';
 
 export interface AuditLogEntry {
@@ -51,12 +52,5 @@ export function useAuditActorsQuery() {
 /** Downloads the Excel export of the same filters and hands it to the browser. */
 export async function downloadAuditExport(filters: AuditFilters): Promise<void> {
   const { blob, filename } = await api.download('/audit-logs/export', { ...filters });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename ?? `audit-log-${new Date().toISOString().slice(0, 10)}.xlsx`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveDownload(blob, filename ?? `audit-log-${new Date().toISOString().slice(0, 10)}.xlsx`);
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { QueryParams } from '../../api/query';
+import { saveDownload } from '../../api/save-download';
 import type { EnterpriseFilter } from '../enterprises/enterprises.api';
 
 export type ImportMode = 'create' | 'update';
@@ -75,25 +76,14 @@ export function useImportJobQuery(id: string | null) {
   });
 }
 
-function save(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export async function downloadTemplate(): Promise<void> {
   const { blob, filename } = await api.download('/enterprise-import/template');
-  save(blob, filename ?? 'enterprise-template.xlsx');
+  saveDownload(blob, filename ?? 'enterprise-template.xlsx');
 }
 
 /** The Excel export of the list with the same filters (GET /enterprises/export). */
 export async function downloadEnterpriseExport(filters: EnterpriseFilter): Promise<void> {
   const query: QueryParams = { ...filters };
   const { blob, filename } = await api.download('/enterprises/export', query);
-  save(blob, filename ?? `enterprises-${new Date().toISOString().slice(0, 10)}.xlsx`);
+  saveDownload(blob, filename ?? `enterprises-${new Date().toISOString().slice(0, 10)}.xlsx`);
 }

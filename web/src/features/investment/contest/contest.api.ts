@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ContestCounts, ContestMetric, ContestWeights } from '@zonehub/investment-rules';
 import { api } from '../../../api/client';
-import { saveDownload } from './save-download';
+import { saveDownload } from '../../../api/save-download';
 
 export interface ContestTarget {
   metric: ContestMetric;

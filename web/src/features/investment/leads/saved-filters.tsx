@@ -2,6 +2,7 @@ import { DeleteOutlined, DownloadOutlined, FilterOutlined, SaveOutlined } from '
 import { App, Button, Dropdown, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saveDownload } from '../../../api/save-download';
 import { useErrorMessage } from '../../../app/feedback';
 import { filterToQuery, type LeadFilter, queryToFilter } from './lead-filter';
 import { downloadLeadsExport, useDeleteFilterMutation, useSavedFiltersQuery, useSaveFilterMutation } from './leads.api';
@@ -88,17 +89,7 @@ export function ExportLeadsButton({ filter }: { filter: LeadFilter }) {
   const onClick = () => {
     setBusy(true);
     downloadLeadsExport(filter)
-      .then(({ blob, filename }) => {
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = filename ?? 'leads.xlsx';
-        document.body.append(link);
-        link.click();
-        link.remove();
-        // Revoked later: some browsers read the blob after click() returns.
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      })
+      .then(({ blob, filename }) => saveDownload(blob, filename ?? 'leads.xlsx'))
       .catch(showError)
       .finally(() => setBusy(false));
   };

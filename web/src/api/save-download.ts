@@ -1,4 +1,7 @@
-/** Hands a downloaded file to the browser as a saved file. */
+/**
+ * Hands a downloaded file to the browser as a saved file. The object URL is revoked later: some
+ * browsers read the blob after click() returns.
+ */
 export function saveDownload(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
