@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_REMINDER_SETTINGS, DEFAULT_WEIGHTS } from '@zonehub/investment-rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertMethod } from '../src/features/investment/methods/method.repository.js';
 import { type Client, createTestApp, type TestApp } from './helper.js';
 
 let t: TestApp;
@@ -191,6 +192,24 @@ describe('promotion methods', () => {
       code: 'investment.methodNameTaken',
       detail: expect.stringContaining('以商招商'),
     });
+    // Two people adding one name at once can both pass the name check; the zone+name constraint then
+    // catches the second insert, which must answer 409 like the check does (not a 500).
+    const zone = await t.ctx.db
+      .selectFrom('zones')
+      .select('id')
+      .where('code', '=', 'changzi')
+      .executeTakeFirstOrThrow();
+    const stamp = new Date().toISOString();
+    const raced = insertMethod(t.ctx.db, {
+      id: randomUUID(),
+      zoneId: zone.id,
+      name: '云招商',
+      sortOrder: 99,
+      active: 1,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    await expect(raced).rejects.toMatchObject({ code: 'investment.methodNameTaken', status: 409 });
     const id = created.json().id;
     const renameTaken = await admin.patch(`/api/v1/investment/methods/${id}`, { name: '驻点招商' });
     expect(renameTaken.statusCode).toBe(409);

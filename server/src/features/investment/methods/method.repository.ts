@@ -1,4 +1,6 @@
 import type { Db } from '../../../db/database.js';
+import { isUniqueViolation } from '../../../db/unique-violation.js';
+import { AppError } from '../../../http/errors.js';
 import type { InvestmentMethodTable } from '../investment.table.js';
 
 export interface MethodRow {
@@ -54,8 +56,14 @@ export async function nextSortOrder(db: Db, zoneId: string): Promise<number> {
   return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
 }
 
+/** Two people adding the same name at once: the zone+name constraint catches the second. */
+const nameTaken = (name: string | undefined) => (error: unknown) => {
+  if (isUniqueViolation(error)) throw new AppError('investment.methodNameTaken', { name: name ?? '' });
+  throw error;
+};
+
 export async function insertMethod(db: Db, values: InvestmentMethodTable): Promise<void> {
-  await db.insertInto('investmentMethods').values(values).execute();
+  await db.insertInto('investmentMethods').values(values).execute().catch(nameTaken(values.name));
 }
 
 export async function updateMethod(
@@ -64,7 +72,13 @@ export async function updateMethod(
   id: string,
   changes: Partial<Pick<InvestmentMethodTable, 'name' | 'sortOrder' | 'active'>> & { updatedAt: string },
 ): Promise<void> {
-  await db.updateTable('investmentMethods').set(changes).where('zoneId', '=', zoneId).where('id', '=', id).execute();
+  await db
+    .updateTable('investmentMethods')
+    .set(changes)
+    .where('zoneId', '=', zoneId)
+    .where('id', '=', id)
+    .execute()
+    .catch(nameTaken(changes.name));
 }
 
 export async function deleteMethod(db: Db, zoneId: string, id: string): Promise<void> {
