@@ -174,6 +174,7 @@ describe('roles', () => {
       'home.view',
       'enterprise.view',
       'land.view',
+      'project.view',
     ]);
   });
 });

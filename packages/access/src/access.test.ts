@@ -10,18 +10,25 @@ describe('menus per role', () => {
   });
 
   it('gives administrators the admin pages and staff none', () => {
-    expect(menuFor('zoneAdmin').map((m) => m.key)).toEqual(['home', 'registry', 'investment', 'admin', 'audit']);
+    expect(menuFor('zoneAdmin').map((m) => m.key)).toEqual([
+      'home',
+      'registry',
+      'investment',
+      'projects',
+      'admin',
+      'audit',
+    ]);
     expect(
       menuFor('zoneAdmin')
         .find((m) => m.key === 'admin')
         ?.children?.map((c) => c.key),
     ).toEqual(['admin.users', 'admin.roles', 'admin.orgUnits', 'admin.zones']);
-    expect(menuFor('investmentStaff').map((m) => m.key)).toEqual(['home', 'registry', 'investment']);
-    expect(menuFor('leader').map((m) => m.key)).toEqual(['home', 'registry', 'investment', 'audit']);
+    expect(menuFor('investmentStaff').map((m) => m.key)).toEqual(['home', 'registry', 'investment', 'projects']);
+    expect(menuFor('leader').map((m) => m.key)).toEqual(['home', 'registry', 'investment', 'projects', 'audit']);
   });
 
   it('keeps enterprises and departments out of investment promotion', () => {
-    expect(menuFor('enterpriseUser').map((m) => m.key)).toEqual(['home', 'registry']);
+    expect(menuFor('enterpriseUser').map((m) => m.key)).toEqual(['home', 'registry', 'projects']);
     expect(menuFor('departmentStaff').map((m) => m.key)).toEqual(['home', 'registry']);
     expect(ROLES.filter((r) => GRANTS[r].includes('investment.undo'))).toEqual(['systemAdmin', 'zoneAdmin']);
     expect(

@@ -41,7 +41,16 @@ export const MODULES: readonly ModuleDefinition[] = [
       { key: 'investment.settings', path: '/investment/settings', permission: 'investment.configure' },
     ],
   },
-  { key: 'projects', path: '/projects', built: false, permission: 'home.view' },
+  {
+    key: 'projects',
+    path: '/projects',
+    built: true,
+    permission: 'project.view',
+    children: [
+      { key: 'projects.list', path: '/projects/list', permission: 'project.view' },
+      { key: 'projects.settings', path: '/projects/settings', permission: 'project.configure' },
+    ],
+  },
   { key: 'chains', path: '/chains', built: false, permission: 'home.view' },
   { key: 'service', path: '/service', built: false, permission: 'home.view' },
   { key: 'economy', path: '/economy', built: false, permission: 'home.view' },

@@ -21,6 +21,9 @@ export const PERMISSIONS = [
   'investment.manage',
   'investment.undo',
   'investment.configure',
+  'project.view',
+  'project.manage',
+  'project.configure',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -32,6 +35,13 @@ const REGISTRY_ADMIN: Permission[] = ['enterprise.manage', 'enterprise.import', 
  * watch every board, park staff watch the leads that target their park; only a zone admin takes a
  * pool move back or sets the contest's weights, targets and reminder days.
  */
+/**
+ * Projects: task forces (and investment staff, who hand landed leads over) push their projects;
+ * leaders watch all; park staff their park's; an enterprise user its own, read-only. Owners of an
+ * item update it wherever they sit (checked per item on the server). The zone admin sets the amber
+ * threshold and the working-calendar corrections.
+ */
+const PROJECT_ADMIN: Permission[] = ['project.view', 'project.manage', 'project.configure'];
 const INVESTMENT_ADMIN: Permission[] = [
   'investment.view',
   'investment.manage',
@@ -50,6 +60,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'park.manage',
     'audit.view',
     ...INVESTMENT_ADMIN,
+    ...PROJECT_ADMIN,
   ],
   zoneAdmin: [
     ...STAFF,
@@ -59,13 +70,21 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'park.manage',
     'audit.view',
     ...INVESTMENT_ADMIN,
+    ...PROJECT_ADMIN,
   ],
-  leader: [...STAFF, 'audit.view', 'investment.view'],
-  investmentStaff: [...STAFF, 'enterprise.manage', 'investment.view', 'investment.manage'],
-  taskForceMember: [...STAFF, 'investment.view', 'investment.manage'],
-  parkStaff: [...STAFF, 'enterprise.manage', 'land.manage', 'investment.view'],
+  leader: [...STAFF, 'audit.view', 'investment.view', 'project.view'],
+  investmentStaff: [
+    ...STAFF,
+    'enterprise.manage',
+    'investment.view',
+    'investment.manage',
+    'project.view',
+    'project.manage',
+  ],
+  taskForceMember: [...STAFF, 'investment.view', 'investment.manage', 'project.view', 'project.manage'],
+  parkStaff: [...STAFF, 'enterprise.manage', 'land.manage', 'investment.view', 'project.view'],
   departmentStaff: STAFF,
-  enterpriseUser: ['home.view', 'enterprise.view', 'land.view'],
+  enterpriseUser: ['home.view', 'enterprise.view', 'land.view', 'project.view'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

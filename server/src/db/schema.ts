@@ -30,6 +30,15 @@ import type {
   ParcelTable,
   StandardLandIndicatorTable,
 } from '../features/parcels/parcel.table.js';
+import type {
+  CalendarOverrideTable,
+  MilestoneDependencyTable,
+  MilestoneFileTable,
+  ProjectMilestoneTable,
+  ProjectPhaseTable,
+  ProjectSettingsTable,
+  ProjectTable,
+} from '../features/projects/project.table.js';
 import type { UserOrgUnitTable, UserParkTable, UserTable, UserZoneRoleTable } from '../features/users/user.table.js';
 import type { ParkTable, ZoneTable } from '../features/zones/zone.table.js';
 
@@ -67,4 +76,11 @@ export interface Database {
   leadAttachments: LeadAttachmentTable;
   contestTargets: ContestTargetTable;
   leadSavedFilters: LeadSavedFilterTable;
+  projectSettings: ProjectSettingsTable;
+  calendarOverrides: CalendarOverrideTable;
+  projects: ProjectTable;
+  projectPhases: ProjectPhaseTable;
+  projectMilestones: ProjectMilestoneTable;
+  milestoneDependencies: MilestoneDependencyTable;
+  milestoneFiles: MilestoneFileTable;
 }

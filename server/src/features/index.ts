@@ -12,6 +12,7 @@ import { industryRoutes } from './industries/industry.routes.js';
 import { investmentRoutes } from './investment/investment.routes.js';
 import { orgUnitRoutes } from './org-units/org-unit.routes.js';
 import { parcelRoutes } from './parcels/parcel.routes.js';
+import { projectsRoutes } from './projects/projects.routes.js';
 import { parkMapRoutes } from './parcels/park-map.routes.js';
 import { roleRoutes } from './roles/role.routes.js';
 import { userRoutes } from './users/user.routes.js';
@@ -36,4 +37,5 @@ export const registerFeatures: FastifyPluginAsync = async (app) => {
   await app.register(parkMapRoutes);
   await app.register(buildingRoutes);
   await app.register(investmentRoutes, { prefix: '/investment' });
+  await app.register(projectsRoutes, { prefix: '/projects' });
 };

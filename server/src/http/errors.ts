@@ -38,6 +38,10 @@ export const ERROR_STATUS = {
   'lead.attachmentInUse': 409,
   'lead.noMoveToUndo': 409,
   'investment.methodInUse': 409,
+  'project.versionConflict': 409,
+  'project.leadNotLanded': 409,
+  'project.leadHandedOver': 409,
+  'project.dependencyCycle': 422,
   'investment.methodNameTaken': 409,
   internal: 500,
 } as const;

@@ -57,6 +57,13 @@ const zhCN: Messages = {
     detail: '有 {count} 条项目信息使用“{name}”，只能停用，不能删除。',
   },
   'investment.methodNameTaken': { title: '招商方式已存在', detail: '本开发区已有名为“{name}”的招商方式。' },
+  'project.versionConflict': {
+    title: '已被他人修改',
+    detail: '“{name}”已被{by}于 {at} 修改（现为第 {version} 版），请刷新后再保存。',
+  },
+  'project.leadNotLanded': { title: '尚未落地', detail: '项目信息“{name}”还在“{stage}”，落地后才能转为项目。' },
+  'project.leadHandedOver': { title: '已转为项目', detail: '项目信息“{name}”已转为项目 {code}。' },
+  'project.dependencyCycle': { title: '前置关系成环', detail: '前置关系形成了循环：{cycle}。' },
   internal: { title: '服务器内部错误', detail: '服务器出错了，请稍后再试。如需帮助，请提供请求编号 {requestId}。' },
 };
 
@@ -140,6 +147,16 @@ const enUS: Messages = {
     title: 'Method name taken',
     detail: 'This zone already has a promotion method named "{name}".',
   },
+  'project.versionConflict': {
+    title: 'Changed by someone else',
+    detail: '"{name}" was changed by {by} at {at} (now version {version}); reload before saving.',
+  },
+  'project.leadNotLanded': {
+    title: 'Not landed yet',
+    detail: 'The lead "{name}" is still in "{stage}"; only a landed lead becomes a project.',
+  },
+  'project.leadHandedOver': { title: 'Already a project', detail: 'The lead "{name}" is already project {code}.' },
+  'project.dependencyCycle': { title: 'Dependency cycle', detail: 'The predecessors form a cycle: {cycle}.' },
   internal: {
     title: 'Internal server error',
     detail: 'Something went wrong on our side. Quote request id {requestId} when asking for help.',

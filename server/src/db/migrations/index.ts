@@ -30,6 +30,9 @@ import * as createLeadAttachments from './20261129T1606_create_lead_attachments.
 import * as createContestTargets from './20261129T1607_create_contest_targets.js';
 import * as createLeadSavedFilters from './20261129T1608_create_lead_saved_filters.js';
 import * as addInvestmentContestIndexes from './20261129T1610_add_investment_contest_indexes.js';
+import * as createProjectSettings from './20261129T1700_create_project_settings.js';
+import * as createProjects from './20261129T1701_create_projects.js';
+import * as createProjectMilestones from './20261129T1702_create_project_milestones.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -67,4 +70,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129T1607_create_contest_targets': createContestTargets,
   '20261129T1608_create_lead_saved_filters': createLeadSavedFilters,
   '20261129T1610_add_investment_contest_indexes': addInvestmentContestIndexes,
+  '20261129T1700_create_project_settings': createProjectSettings,
+  '20261129T1701_create_projects': createProjects,
+  '20261129T1702_create_project_milestones': createProjectMilestones,
 };

@@ -17,6 +17,13 @@ describe('menuGroups', () => {
 
   it('groups the menu of a zone administrator as the server flattens it', () => {
     const flat = menuFor('zoneAdmin').flatMap((m) => [m.key, ...(m.children ?? []).map((c) => c.key)]);
-    expect(menuGroups(flat).map((g) => g.key)).toEqual(['home', 'registry', 'investment', 'admin', 'audit']);
+    expect(menuGroups(flat).map((g) => g.key)).toEqual([
+      'home',
+      'registry',
+      'investment',
+      'projects',
+      'admin',
+      'audit',
+    ]);
   });
 });
