@@ -7,6 +7,7 @@ import { insertDefaultMethods } from '../features/investment/methods/default-met
 import { seedDemoEnterprises } from './demo-enterprises.js';
 import { seedDemoInvestment } from './demo-investment.js';
 import { seedDemoLand } from './demo-land.js';
+import { seedDemoProjects } from './demo-projects.js';
 import { DEMO_PASSWORD, DEMO_ZONES, type DemoZone } from './demo-zones.js';
 
 /**
@@ -200,6 +201,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     await seedDemoLand(trx, stamp);
     const accounts = await seedAccounts(trx, stamp);
     await seedDemoInvestment(trx, now);
+    await seedDemoProjects(trx, now);
     return accounts;
   });
 }

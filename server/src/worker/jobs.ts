@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import { deleteOldFailures, deleteStaleSessions } from '../features/auth/session.repository.js';
+import { recomputeEveryZone } from '../features/projects/rag.service.js';
 import type { AppContext } from '../http/context.js';
 
 /** Removes expired and idle sessions and login failures older than a day. */
@@ -21,6 +22,15 @@ export function startWorker(ctx: AppContext, log: Logger): { stop(): void } {
         log.debug({ job: 'purge-sessions', ...purged }, 'job done');
       } catch (error) {
         log.error({ err: error, job: 'purge-sessions' }, 'job failed');
+      }
+    }),
+    // A day has passed: every open item's slack shrank, so lights change without any write.
+    new Cron('10 0 * * *', { name: 'recompute-project-rag', protect: true, timezone: 'Asia/Shanghai' }, async () => {
+      try {
+        const changed = await recomputeEveryZone(ctx);
+        log.info({ job: 'recompute-project-rag', ...changed }, 'job done');
+      } catch (error) {
+        log.error({ err: error, job: 'recompute-project-rag' }, 'job failed');
       }
     }),
   ];

@@ -49,6 +49,14 @@ const InvestmentSettingsPage = lazy(() =>
   import('../features/investment/settings/settings.page').then((m) => ({ default: m.InvestmentSettingsPage })),
 );
 
+const ProjectsPage = lazy(() =>
+  import('../features/projects/projects.page').then((m) => ({ default: m.ProjectsPage })),
+);
+const ProjectPage = lazy(() => import('../features/projects/project.page').then((m) => ({ default: m.ProjectPage })));
+const ProjectSettingsPage = lazy(() =>
+  import('../features/projects/settings.page').then((m) => ({ default: m.ProjectSettingsPage })),
+);
+
 /** /admin itself has no page: go to its first entry the user may open. */
 function AdminIndex() {
   const admin = useSession().menu.find((entry) => entry.key === 'admin');
@@ -205,6 +213,27 @@ export function createRouter() {
                   <InvestmentSettingsPage />
                 </RequirePermission>
               ),
+            },
+            {
+              path: 'projects/list',
+              element: (
+                <RequirePermission>
+                  <ProjectsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'projects/settings',
+              element: (
+                <RequirePermission>
+                  <ProjectSettingsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'projects/:id',
+              // A project's path is not in the menu: the page checks project.view itself.
+              element: <ProjectPage />,
             },
             { path: '*', element: <NotFoundPage /> },
           ],

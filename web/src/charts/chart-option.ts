@@ -1,7 +1,9 @@
-import type { BarSeriesOption, MapSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, CustomSeriesOption, MapSeriesOption } from 'echarts/charts';
 import type {
+  DataZoomComponentOption,
   GridComponentOption,
   LegendComponentOption,
+  MarkLineComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption,
 } from 'echarts/components';
@@ -10,9 +12,12 @@ import type { ComposeOption } from 'echarts/core';
 /** The option type of the app's charts; type-only so option builders stay pure and testable in node. */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | CustomSeriesOption
   | MapSeriesOption
+  | DataZoomComponentOption
   | GridComponentOption
   | LegendComponentOption
+  | MarkLineComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption
 >;

@@ -9,6 +9,7 @@ import { home as enHome } from './en-US/home';
 import { investmentContest as enInvestmentContest } from './en-US/investment-contest';
 import { investmentLeads as enInvestmentLeads } from './en-US/investment-leads';
 import { land as enLand } from './en-US/land';
+import { projects as enProjects } from './en-US/projects';
 import type { Locale } from './locale';
 import { admin as zhAdmin } from './zh-CN/admin';
 import { audit as zhAudit } from './zh-CN/audit';
@@ -21,6 +22,7 @@ import { home as zhHome } from './zh-CN/home';
 import { investmentContest as zhInvestmentContest } from './zh-CN/investment-contest';
 import { investmentLeads as zhInvestmentLeads } from './zh-CN/investment-leads';
 import { land as zhLand } from './zh-CN/land';
+import { projects as zhProjects } from './zh-CN/projects';
 
 /** The zh-CN dictionary is the reference: its keys are the keys of the app. */
 export const zhCN = {
@@ -35,6 +37,7 @@ export const zhCN = {
   ...zhFourAbove,
   ...zhInvestmentLeads,
   ...zhInvestmentContest,
+  ...zhProjects,
 };
 
 export type TranslationKey = keyof typeof zhCN;
@@ -51,6 +54,7 @@ export const enUS: Record<TranslationKey, string> = {
   ...enFourAbove,
   ...enInvestmentLeads,
   ...enInvestmentContest,
+  ...enProjects,
 };
 
 export const DICTIONARIES: Record<Locale, Record<TranslationKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

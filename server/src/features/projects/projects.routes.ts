@@ -1,7 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { milestoneRoutes } from './milestone.routes.js';
+import { milestoneFileRoutes } from './milestone-files.routes.js';
+import { projectRoutes } from './project.routes.js';
+import { projectSettingsRoutes } from './settings.routes.js';
 
 /**
  * The project module (项目全流程), mounted at /api/v1/projects: projects and phases, the milestone
  * checklist, the Gantt, settings and the working calendar. Each sub-feature adds one line here.
  */
-export const projectsRoutes: FastifyPluginAsync = async (_app) => {};
+export const projectsRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(projectSettingsRoutes);
+  await app.register(projectRoutes);
+  await app.register(milestoneRoutes);
+  await app.register(milestoneFileRoutes);
+};

@@ -7,6 +7,7 @@ import { useParams } from 'react-router';
 import { useErrorMessage } from '../../../app/feedback';
 import { useHasPermission } from '../../../app/session';
 import { ErrorResult, ForbiddenPage } from '../../errors/error-pages';
+import { LeadHandover } from '../../projects/lead-handover';
 import { GateDialog } from '../board/gate-dialog';
 import { stageLabel } from '../investment-labels';
 import { LeadFormModal } from './lead-form.modal';
@@ -55,6 +56,7 @@ function LeadView() {
       }
       extra={
         <Space wrap>
+          <LeadHandover lead={l} />
           {l.canEdit && next ? (
             <Button
               type="primary"

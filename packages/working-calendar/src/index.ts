@@ -1,0 +1,3 @@
+export * from './days.js';
+export { STATUTORY_YEARS } from './statutory.js';
+export * from './working-calendar.js';
