@@ -28,8 +28,9 @@ export const projectRoutes: FastifyPluginAsyncZod = async (app) => {
   const manage = { access: requires('project.manage') };
   const localeOf = (headers: { 'accept-language'?: string }) => localeFrom(headers['accept-language']);
 
+  // '' rather than '/': the list is /api/v1/projects, documented and matched without a trailing slash.
   app.get(
-    '/',
+    '',
     {
       config: view,
       schema: {
@@ -64,7 +65,7 @@ export const projectRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/',
+    '',
     {
       config: manage,
       schema: {
