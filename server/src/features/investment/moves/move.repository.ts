@@ -39,20 +39,6 @@ export async function markUndone(trx: Db, moveId: string): Promise<void> {
   await trx.updateTable('leadStageMoves').set({ undone: 1 }).where('id', '=', moveId).execute();
 }
 
-/** Who last changed the lead and when, for the conflict message: its latest audit entry. */
-export async function lastChange(db: Db, leadId: string): Promise<{ by: string | null; at: string } | undefined> {
-  const row = await db
-    .selectFrom('auditLog')
-    .leftJoin('users', 'users.id', 'auditLog.actorId')
-    .select(['users.displayName', 'auditLog.actorName', 'auditLog.occurredAt'])
-    .where('auditLog.entityType', '=', 'lead')
-    .where('auditLog.entityId', '=', leadId)
-    .orderBy('auditLog.seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ? { by: row.displayName ?? row.actorName, at: row.occurredAt } : undefined;
-}
-
 export function attachmentOfLead(db: Db, leadId: string, attachmentId: string) {
   return db
     .selectFrom('leadAttachments')
