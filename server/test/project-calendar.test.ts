@@ -129,3 +129,23 @@ describe('project settings and the working calendar', () => {
     expect((await clients.enterprise.get(`${API}/${project.id}/gantt`)).statusCode).toBe(404);
   });
 });
+
+describe('project options', () => {
+  it('gives every role that sees projects the form choices, the caller’s task forces first', async () => {
+    // The enterprise user has no investment access: the project pages must not depend on it.
+    const forEnterprise = await clients.enterprise.get(`${API}/options`);
+    expect(forEnterprise.statusCode).toBe(200);
+    expect(forEnterprise.json<{ taskForces: unknown[] }>().taskForces).toHaveLength(11);
+    expect((await clients.enterprise.get('/api/v1/investment/options')).statusCode).toBe(403);
+    const forMember = (await clients.member.get(`${API}/options`)).json<{
+      taskForces: { name: string; mine: boolean }[];
+      leaders: { displayName: string }[];
+      owners: { displayName: string }[];
+    }>();
+    expect(forMember.taskForces[0]).toMatchObject({ name: '星萌冻干项目专班', mine: true });
+    expect(forMember.taskForces.filter((f) => f.mine)).toHaveLength(1);
+    expect(forMember.leaders.map((l) => l.displayName)).toEqual(['管委会领导（演示）']);
+    expect(forMember.owners.some((o) => o.displayName === '专班成员（演示）')).toBe(true);
+    expect((await clients.department.get(`${API}/options`)).statusCode).toBe(403);
+  });
+});

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { milestoneRoutes } from './milestone.routes.js';
 import { milestoneFileRoutes } from './milestone-files.routes.js';
 import { projectRoutes } from './project.routes.js';
+import { projectOptionRoutes } from './project-options.routes.js';
 import { projectSettingsRoutes } from './settings.routes.js';
 
 /**
@@ -10,6 +11,7 @@ import { projectSettingsRoutes } from './settings.routes.js';
  */
 export const projectsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(projectSettingsRoutes);
+  await app.register(projectOptionRoutes);
   await app.register(projectRoutes);
   await app.register(milestoneRoutes);
   await app.register(milestoneFileRoutes);

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem';
 import { useErrorMessage, useFormErrorHandler } from '../../app/feedback';
 import { zoneToday } from '../investment/contest/contest-period';
-import { useInvestmentOptions } from '../investment/investment-options.api';
 import type { Milestone, MilestonePatch, ProjectDetail } from './project.types';
+import { useProjectOptions } from './project-options.api';
 import {
   useRefreshProjects,
   useSetPredecessorsMutation,
@@ -51,7 +51,7 @@ export function MilestoneDrawer({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const options = useInvestmentOptions().data;
+  const options = useProjectOptions().data;
   const update = useUpdateMilestoneMutation();
   const setPredecessors = useSetPredecessorsMutation();
   const upload = useUploadMilestoneFileMutation();

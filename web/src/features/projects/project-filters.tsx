@@ -1,9 +1,9 @@
 import { PROJECT_KINDS, PROJECT_STAGES } from '@zonehub/project-rules';
 import { Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useInvestmentOptions } from '../investment/investment-options.api';
 import { type ProjectFilter, RAG_STATUSES } from './project-filter';
 import { projectKindLabel, projectStageLabel, ragLabel } from './project-labels';
+import { useProjectOptions } from './project-options.api';
 
 type Patch = Partial<Record<keyof ProjectFilter, string | undefined>>;
 
@@ -11,7 +11,7 @@ type Patch = Partial<Record<keyof ProjectFilter, string | undefined>>;
 export function ProjectFilters({ filter, onChange }: { filter: ProjectFilter; onChange: (patch: Patch) => void }) {
   const { t } = useTranslation();
   // Task forces and parks as the investment forms list them (enterprise users get none: no filter).
-  const options = useInvestmentOptions().data;
+  const options = useProjectOptions().data;
   const select = (
     key: keyof ProjectFilter,
     placeholder: string,

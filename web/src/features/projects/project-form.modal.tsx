@@ -5,13 +5,13 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem';
 import { useErrorMessage } from '../../app/feedback';
-import { useInvestmentOptions } from '../investment/investment-options.api';
 import { EnterpriseSelect } from '../users/enterprise-select';
 import { PhasesEditor } from './phases-editor';
 import type { PhaseFormValues } from './phases-form';
 import type { ProjectDetail } from './project.types';
 import { type ProjectFormValues, projectErrorPath, projectFormToInput } from './project-form';
 import { projectKindLabel } from './project-labels';
+import { useProjectOptions } from './project-options.api';
 import { useCreateProjectMutation } from './projects.api';
 
 type DayField = Dayjs | null | undefined;
@@ -35,7 +35,7 @@ export function ProjectFormModal({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const options = useInvestmentOptions().data;
+  const options = useProjectOptions().data;
   const create = useCreateProjectMutation();
   const showError = useErrorMessage();
 
@@ -127,7 +127,7 @@ export function ProjectFormModal({
               <Select
                 allowClear
                 showSearch={{ optionFilterProp: 'label' }}
-                options={(options?.owners ?? []).map((o) => ({ value: o.id, label: o.displayName }))}
+                options={(options?.leaders ?? []).map((o) => ({ value: o.id, label: o.displayName }))}
               />
             </Form.Item>
           </Col>

@@ -1,0 +1,48 @@
+import { rolesWith } from '@zonehub/access';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requires } from '../../http/access.js';
+import { scopeOf } from '../../http/auth-hook.js';
+import { ownersOf, parksOf, taskForcesOf } from '../investment/leads/lead-options.repository.js';
+import { mayWorkProject } from './project-scope.js';
+
+const person = z.object({ id: z.string(), displayName: z.string(), taskForceIds: z.array(z.string()) });
+const optionsSchema = z.object({
+  taskForces: z.array(z.object({ id: z.string(), name: z.string(), mine: z.boolean() })),
+  parks: z.array(z.object({ id: z.string(), name: z.string() })),
+  leaders: z.array(person),
+  owners: z.array(person),
+});
+
+/**
+ * What the project forms and filters pick from, for everyone who sees projects (an enterprise user
+ * has no investment access, so the investment options are not theirs to read): task forces (the
+ * caller's first), parks, leaders (包联领导) and the people who may own checklist items.
+ */
+export const projectOptionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const ctx = app.ctx;
+  app.get(
+    '/options',
+    {
+      config: { access: requires('project.view') },
+      schema: {
+        tags: ['projects'],
+        summary: 'Task forces, parks, leaders in charge and item owners for the project forms',
+        response: { 200: optionsSchema },
+      },
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const taskForces = (await taskForcesOf(ctx.db, scope.zoneId)).map((t) => ({
+        ...t,
+        mine: mayWorkProject(scope, t.id),
+      }));
+      return {
+        taskForces: [...taskForces.filter((t) => t.mine), ...taskForces.filter((t) => !t.mine)],
+        parks: await parksOf(ctx.db, scope.zoneId),
+        leaders: await ownersOf(ctx.db, scope.zoneId, ['leader']),
+        owners: await ownersOf(ctx.db, scope.zoneId, rolesWith('project.manage')),
+      };
+    },
+  );
+};
