@@ -12,6 +12,7 @@ import { benchImport, formatImportTable } from './import.js';
 import { benchInvestment, formatInvestmentTable } from './investment.js';
 import { benchListRoute, formatListRouteTable, type ListRouteBench } from './list-route.js';
 import { describeMachine } from './machine.js';
+import { benchProjects, formatProjectsTable } from './projects.js';
 import { formatCount, formatMs, formatRatio, formatTable } from './report-table.js';
 import { benchSearch, formatSearchTable } from './search.js';
 import { type DatabaseKind, REPO_ROOT } from './server-process.js';
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
   console.log(`\n${formatImportTable(enterpriseImport)}\n`);
   const investment = await benchInvestment(options);
   console.log(`\n${formatInvestmentTable(investment)}\n`);
+  const projects = await benchProjects(options);
+  console.log(`\n${formatProjectsTable(projects)}\n`);
 
   const record = {
     startedAt: startedAt.toISOString(),
@@ -95,6 +98,7 @@ async function main(): Promise<void> {
     search,
     enterpriseImport,
     investment,
+    projects,
   };
   await mkdir(RESULTS_DIR, { recursive: true });
   // Colons are not allowed in file names on every system the repo is checked out on.
