@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'project.view',
   'project.manage',
   'project.configure',
+  'agency.handle',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -61,6 +62,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.view',
     ...INVESTMENT_ADMIN,
     ...PROJECT_ADMIN,
+    'agency.handle',
   ],
   zoneAdmin: [
     ...STAFF,
@@ -71,6 +73,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.view',
     ...INVESTMENT_ADMIN,
     ...PROJECT_ADMIN,
+    'agency.handle',
   ],
   leader: [...STAFF, 'audit.view', 'investment.view', 'project.view'],
   investmentStaff: [
@@ -83,7 +86,8 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
   ],
   taskForceMember: [...STAFF, 'investment.view', 'investment.manage', 'project.view', 'project.manage'],
   parkStaff: [...STAFF, 'enterprise.manage', 'land.manage', 'investment.view', 'project.view'],
-  departmentStaff: STAFF,
+  /** Departments handle the approval items (全代办) assigned to them, across projects. */
+  departmentStaff: [...STAFF, 'agency.handle'],
   enterpriseUser: ['home.view', 'enterprise.view', 'land.view', 'project.view'],
 };
 

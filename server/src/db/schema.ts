@@ -30,6 +30,7 @@ import type {
   ParcelTable,
   StandardLandIndicatorTable,
 } from '../features/parcels/parcel.table.js';
+import type { AgencyItemTable } from '../features/projects/agency/agency.table.js';
 import type {
   CalendarOverrideTable,
   MilestoneDependencyTable,
@@ -83,4 +84,5 @@ export interface Database {
   projectMilestones: ProjectMilestoneTable;
   milestoneDependencies: MilestoneDependencyTable;
   milestoneFiles: MilestoneFileTable;
+  agencyItems: AgencyItemTable;
 }

@@ -9,6 +9,7 @@ import { home as enHome } from './en-US/home';
 import { investmentContest as enInvestmentContest } from './en-US/investment-contest';
 import { investmentLeads as enInvestmentLeads } from './en-US/investment-leads';
 import { land as enLand } from './en-US/land';
+import { projectAgency as enProjectAgency } from './en-US/project-agency';
 import { projects as enProjects } from './en-US/projects';
 import type { Locale } from './locale';
 import { admin as zhAdmin } from './zh-CN/admin';
@@ -22,6 +23,7 @@ import { home as zhHome } from './zh-CN/home';
 import { investmentContest as zhInvestmentContest } from './zh-CN/investment-contest';
 import { investmentLeads as zhInvestmentLeads } from './zh-CN/investment-leads';
 import { land as zhLand } from './zh-CN/land';
+import { projectAgency as zhProjectAgency } from './zh-CN/project-agency';
 import { projects as zhProjects } from './zh-CN/projects';
 
 /** The zh-CN dictionary is the reference: its keys are the keys of the app. */
@@ -38,6 +40,7 @@ export const zhCN = {
   ...zhInvestmentLeads,
   ...zhInvestmentContest,
   ...zhProjects,
+  ...zhProjectAgency,
 };
 
 export type TranslationKey = keyof typeof zhCN;
@@ -55,6 +58,7 @@ export const enUS: Record<TranslationKey, string> = {
   ...enInvestmentLeads,
   ...enInvestmentContest,
   ...enProjects,
+  ...enProjectAgency,
 };
 
 export const DICTIONARIES: Record<Locale, Record<TranslationKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

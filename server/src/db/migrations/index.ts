@@ -33,6 +33,7 @@ import * as addInvestmentContestIndexes from './20261129T1610_add_investment_con
 import * as createProjectSettings from './20261129T1700_create_project_settings.js';
 import * as createProjects from './20261129T1701_create_projects.js';
 import * as createProjectMilestones from './20261129T1702_create_project_milestones.js';
+import * as createAgencyItems from './20261129T1710_create_agency_items.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -73,4 +74,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129T1700_create_project_settings': createProjectSettings,
   '20261129T1701_create_projects': createProjects,
   '20261129T1702_create_project_milestones': createProjectMilestones,
+  '20261129T1710_create_agency_items': createAgencyItems,
 };

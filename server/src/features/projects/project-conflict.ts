@@ -8,7 +8,7 @@ import { lastChangeWords } from '../audit/last-change.js';
  */
 export async function versionConflict(
   db: Db,
-  entityType: 'project' | 'projectMilestone',
+  entityType: 'project' | 'projectMilestone' | 'agencyItem',
   current: { id: string; name: string; version: number; zoneId: string; updatedAt: string },
 ): Promise<AppError> {
   const { by, at } = await lastChangeWords(db, { type: entityType, ...current });

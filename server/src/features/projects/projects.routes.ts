@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { agencyRoutes } from './agency/agency.routes.js';
 import { milestoneRoutes } from './milestone.routes.js';
 import { milestoneFileRoutes } from './milestone-files.routes.js';
 import { projectRoutes } from './project.routes.js';
@@ -15,4 +16,5 @@ export const projectsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(projectRoutes);
   await app.register(milestoneRoutes);
   await app.register(milestoneFileRoutes);
+  await app.register(agencyRoutes);
 };

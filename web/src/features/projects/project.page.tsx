@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useHasPermission } from '../../app/session';
 import { ErrorResult, ForbiddenPage } from '../errors/error-pages';
+import { AgencyTab } from './agency-tab';
 import { ChecklistTable } from './checklist-table';
 import { GanttTab } from './gantt-tab';
 import { MilestoneDrawer } from './milestone-drawer';
@@ -59,6 +60,7 @@ function ProjectView() {
             },
             { key: 'phases', label: t('projects.tab.phases'), children: <PhasesTable phases={p.phases} /> },
             { key: 'gantt', label: t('projects.tab.gantt'), children: <GanttTab project={p} />, destroyOnHidden: true },
+            { key: 'agency', label: t('projects.tab.agency'), children: <AgencyTab project={p} /> },
           ]}
         />
       </Flex>

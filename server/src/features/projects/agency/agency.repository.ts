@@ -1,0 +1,96 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Db } from '../../../db/database.js';
+import { inProjectScope, type ProjectViewer } from '../project-scope.js';
+import type { AgencyItemRow, NewAgencyItem } from './agency.table.js';
+
+/**
+ * Which approval items a caller sees across projects: the handling department's staff the items of
+ * their departments; everyone else the items of the projects in their project scope (task forces
+ * theirs, leaders and admins all, enterprise users their own).
+ */
+export function inAgencyScope(viewer: ProjectViewer): Expression<SqlBool> {
+  const { scope } = viewer;
+  if (scope.role === 'departmentStaff') {
+    if (scope.orgUnitIds.length === 0) return sql<SqlBool>`1 = 0`;
+    return sql<SqlBool>`(agency_items.zone_id = ${scope.zoneId} and agency_items.department_id in (${sql.join(
+      scope.orgUnitIds,
+    )}))`;
+  }
+  return inProjectScope(viewer, {
+    id: 'projects.id',
+    zone: 'projects.zoneId',
+    taskForce: 'projects.taskForceId',
+    park: 'projects.parkId',
+    enterprise: 'projects.enterpriseId',
+  });
+}
+
+/** Items with their project's and department's names and the project's task force. */
+function itemsWithNames(db: Db) {
+  return db
+    .selectFrom('agencyItems')
+    .innerJoin('projects', 'projects.id', 'agencyItems.projectId')
+    .innerJoin('orgUnits', 'orgUnits.id', 'agencyItems.departmentId')
+    .selectAll('agencyItems')
+    .select(['projects.name as projectName', 'projects.taskForceId', 'orgUnits.name as departmentName']);
+}
+export type AgencyItemWithNames = AgencyItemRow & { projectName: string; taskForceId: string; departmentName: string };
+
+export function listProjectItems(db: Db, projectId: string): Promise<AgencyItemWithNames[]> {
+  return itemsWithNames(db)
+    .where('agencyItems.projectId', '=', projectId)
+    .orderBy('agencyItems.createdAt')
+    .orderBy('agencyItems.id')
+    .execute();
+}
+
+export function listScopedItems(
+  db: Db,
+  viewer: ProjectViewer,
+  filter: { departmentId?: string; submittedFrom?: string; submittedTo?: string },
+): Promise<AgencyItemWithNames[]> {
+  let query = itemsWithNames(db).where('agencyItems.zoneId', '=', viewer.scope.zoneId).where(inAgencyScope(viewer));
+  if (filter.departmentId) query = query.where('agencyItems.departmentId', '=', filter.departmentId);
+  if (filter.submittedFrom) query = query.where('agencyItems.submittedOn', '>=', filter.submittedFrom);
+  if (filter.submittedTo) query = query.where('agencyItems.submittedOn', '<=', filter.submittedTo);
+  return query.orderBy('agencyItems.submittedOn').orderBy('agencyItems.id').limit(5000).execute();
+}
+
+export function findItem(db: Db, zoneId: string, projectId: string, id: string) {
+  return itemsWithNames(db)
+    .where('agencyItems.id', '=', id)
+    .where('agencyItems.projectId', '=', projectId)
+    .where('agencyItems.zoneId', '=', zoneId)
+    .executeTakeFirst();
+}
+
+export async function insertItem(db: Db, row: NewAgencyItem): Promise<void> {
+  await db.insertInto('agencyItems').values(row).execute();
+}
+
+export async function updateItemIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  changes: Partial<Omit<AgencyItemRow, 'id' | 'zoneId' | 'projectId' | 'version'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('agencyItems')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Whether the org unit is a department of the zone. */
+export async function isDepartmentOf(db: Db, orgUnitId: string, zoneId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('orgUnits')
+    .select('id')
+    .where('id', '=', orgUnitId)
+    .where('zoneId', '=', zoneId)
+    .where('kind', '=', 'department')
+    .executeTakeFirst();
+  return row !== undefined;
+}
