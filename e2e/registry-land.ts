@@ -59,9 +59,13 @@ const okButton = (page: Page) => page.locator('.ant-modal-footer:visible .ant-bt
 
 /** Opens an antd Select (by a locator inside it), types and picks the option with that text. */
 async function pick(page: Page, select: ReturnType<Page['locator']>, typed: string, option: string | RegExp) {
+  // A select that depends on another (parcel on park) is disabled until that one is chosen.
+  await select.and(page.locator(':not(.ant-select-disabled)')).waitFor();
   await select.click();
   if (typed) await page.keyboard.type(typed);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  // On a busy machine the dropdown closes late and would swallow the next click (CI saw exactly that).
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
 
 /** The park map: parcels drawn from GeoJSON, a tooltip on hover, a drawer on click with the enterprise link. */
