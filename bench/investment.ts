@@ -8,9 +8,6 @@
  *   node --import tsx bench/investment.ts [--sqlite-only] [--leads N] [--activities N] [--iterations N]
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 // The server's request types augment fastify's; naming it brings its declarations into this program.
 import type {} from 'fastify';
@@ -26,8 +23,7 @@ import { CHANGZI } from '../server/src/demo/demo-zones.js';
 import { demoId } from '../server/src/demo/seed.js';
 import { startZoneHub } from '../server/src/runtime.js';
 import { isEntryPoint } from './bench-options.js';
-import { busyMachineNote } from './machine.js';
-import { createTemporaryDatabase, probePostgres } from './postgres-database.js';
+import { onEachDatabase } from './each-database.js';
 import { formatCount, formatMs, formatRatio, formatTable, ratioOf } from './report-table.js';
 
 const DEMO_PASSWORD = 'Demo@2026';
@@ -236,30 +232,9 @@ export async function benchInvestment(options: {
     activities: options.activities ?? 100_000,
     iterations: options.iterations ?? 100,
   };
-  const note = busyMachineNote();
-  if (note) console.log(note);
-  const results: InvestmentBenchResult[] = [];
-  const dir = mkdtempSync(join(tmpdir(), 'zonehub-investment-bench-'));
-  try {
-    results.push(await benchOne('sqlite', { kind: 'sqlite', file: join(dir, 'bench.db') }, dir, volume));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  if (options.sqliteOnly) return results;
-  const probe = await probePostgres();
-  if (!probe.reachable) {
-    console.log(`PostgreSQL skipped: ${probe.reason}`);
-    return results;
-  }
-  const temp = await createTemporaryDatabase();
-  const pgDir = mkdtempSync(join(tmpdir(), 'zonehub-investment-bench-'));
-  try {
-    results.push(await benchOne('postgres', { kind: 'postgres', url: temp.url }, pgDir, volume));
-  } finally {
-    await temp.drop();
-    rmSync(pgDir, { recursive: true, force: true });
-  }
-  return results;
+  return onEachDatabase('investment', options.sqliteOnly, (kind, database, dir) =>
+    benchOne(kind, database, dir, volume),
+  );
 }
 
 export function formatInvestmentTable(results: readonly InvestmentBenchResult[]): string {

@@ -9,9 +9,6 @@
  *   node --import tsx bench/projects.ts [--sqlite-only] [--projects N] [--iterations N] [--calendar-rounds N]
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 // The server's request types augment fastify's; naming it brings its declarations into this program.
 import type {} from 'fastify';
@@ -21,8 +18,7 @@ import { CHANGZI } from '../server/src/demo/demo-zones.js';
 import { demoId } from '../server/src/demo/seed.js';
 import { startZoneHub } from '../server/src/runtime.js';
 import { isEntryPoint } from './bench-options.js';
-import { busyMachineNote } from './machine.js';
-import { createTemporaryDatabase, probePostgres } from './postgres-database.js';
+import { onEachDatabase } from './each-database.js';
 import { type CalendarRecompute, field, percentile, signIn, timeCalendar } from './projects-calendar.js';
 import { type LoadedProjects, loadProjects } from './projects-data.js';
 import { formatCount, formatMs, formatRatio, formatTable, ratioOf } from './report-table.js';
@@ -185,30 +181,7 @@ export async function benchProjects(options: {
     iterations: options.iterations ?? 50,
     calendarRounds: options.calendarRounds ?? 3,
   };
-  const note = busyMachineNote();
-  if (note) console.log(note);
-  const results: ProjectsBenchResult[] = [];
-  const dir = mkdtempSync(join(tmpdir(), 'zonehub-projects-bench-'));
-  try {
-    results.push(await benchOne('sqlite', { kind: 'sqlite', file: join(dir, 'bench.db') }, dir, volume));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  if (options.sqliteOnly) return results;
-  const probe = await probePostgres();
-  if (!probe.reachable) {
-    console.log(`PostgreSQL skipped: ${probe.reason}`);
-    return results;
-  }
-  const temp = await createTemporaryDatabase();
-  const pgDir = mkdtempSync(join(tmpdir(), 'zonehub-projects-bench-'));
-  try {
-    results.push(await benchOne('postgres', { kind: 'postgres', url: temp.url }, pgDir, volume));
-  } finally {
-    await temp.drop();
-    rmSync(pgDir, { recursive: true, force: true });
-  }
-  return results;
+  return onEachDatabase('projects', options.sqliteOnly, (kind, database, dir) => benchOne(kind, database, dir, volume));
 }
 
 export function formatProjectsTable(results: readonly ProjectsBenchResult[]): string {
