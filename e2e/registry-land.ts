@@ -63,9 +63,17 @@ async function pick(page: Page, select: ReturnType<Page['locator']>, typed: stri
   await select.and(page.locator(':not(.ant-select-disabled)')).waitFor();
   await select.click();
   if (typed) await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  // On a busy machine the dropdown closes late and would swallow the next click (CI saw exactly that).
-  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+  const matches = (text: string) => (typeof option === 'string' ? text.includes(option) : option.test(text));
+  // On a busy machine the options re-render as they load and a click can land on a replaced node:
+  // the dropdown then stays open (CI saw it swallow the next click, then never close). Click until
+  // the select shows the choice.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const openOption = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
+    if (await openOption.count()) await openOption.first().click({ timeout: 2_000 }).catch(() => undefined);
+    await page.waitForTimeout(300);
+    if (matches((await select.textContent()) ?? '') && !(await page.locator('.ant-select-dropdown:visible').count())) return;
+  }
+  throw new Error(`pick: the select never showed ${String(option)}`);
 }
 
 /** The park map: parcels drawn from GeoJSON, a tooltip on hover, a drawer on click with the enterprise link. */

@@ -29,7 +29,24 @@ describe('menus per role', () => {
 
   it('keeps enterprises and departments out of investment promotion', () => {
     expect(menuFor('enterpriseUser').map((m) => m.key)).toEqual(['home', 'registry', 'projects']);
-    expect(menuFor('departmentStaff').map((m) => m.key)).toEqual(['home', 'registry']);
+    // A department sees Projects only for the approval items it handles (全代办), not the projects.
+    expect(menuFor('departmentStaff').map((m) => m.key)).toEqual(['home', 'registry', 'projects']);
+    expect(
+      menuFor('departmentStaff')
+        .find((m) => m.key === 'projects')
+        ?.children?.map((c) => c.key),
+    ).toEqual(['projects.agency']);
+    expect(
+      menuFor('enterpriseUser')
+        .find((m) => m.key === 'projects')
+        ?.children?.map((c) => c.key),
+    ).toEqual(['projects.list']);
+    expect(ROLES.filter((r) => GRANTS[r].includes('meeting.manage'))).toEqual([
+      'systemAdmin',
+      'zoneAdmin',
+      'investmentStaff',
+      'taskForceMember',
+    ]);
     expect(ROLES.filter((r) => GRANTS[r].includes('investment.undo'))).toEqual(['systemAdmin', 'zoneAdmin']);
     expect(
       menuFor('investmentStaff')

@@ -47,7 +47,12 @@ export const MODULES: readonly ModuleDefinition[] = [
     built: true,
     permission: 'project.view',
     children: [
+      { key: 'projects.portfolio', path: '/projects/portfolio', permission: 'project.report' },
       { key: 'projects.list', path: '/projects/list', permission: 'project.view' },
+      { key: 'projects.meetings', path: '/projects/meetings', permission: 'meeting.view' },
+      { key: 'projects.investment', path: '/projects/investment', permission: 'project.report' },
+      { key: 'projects.reports', path: '/projects/reports', permission: 'project.report' },
+      { key: 'projects.agency', path: '/projects/agency', permission: 'agency.handle' },
       { key: 'projects.settings', path: '/projects/settings', permission: 'project.configure' },
     ],
   },
@@ -82,8 +87,11 @@ export interface MenuEntry {
 
 /** The side menu a role sees: built modules it may open, with the children it may open. */
 export function menuFor(role: Role): MenuEntry[] {
-  return MODULES.filter((m) => m.built && hasPermission(role, m.permission)).map((m) => {
+  // A module shows when the role holds its permission or any child's (a department handles approval
+  // items under Projects without seeing the projects themselves).
+  return MODULES.filter((m) => m.built).flatMap((m) => {
     const children = m.children?.filter((c) => hasPermission(role, c.permission));
-    return children ? { key: m.key, path: m.path, children } : { key: m.key, path: m.path };
+    if (!hasPermission(role, m.permission) && !children?.length) return [];
+    return [children ? { key: m.key, path: m.path, children } : { key: m.key, path: m.path }];
   });
 }

@@ -25,6 +25,9 @@ export const PERMISSIONS = [
   'project.manage',
   'project.configure',
   'agency.handle',
+  'project.report',
+  'meeting.view',
+  'meeting.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -43,6 +46,11 @@ const REGISTRY_ADMIN: Permission[] = ['enterprise.manage', 'enterprise.import', 
  * threshold and the working-calendar corrections.
  */
 const PROJECT_ADMIN: Permission[] = ['project.view', 'project.manage', 'project.configure'];
+/**
+ * Dispatch meetings and the generated reports are the zone's internal work: task forces hold and
+ * minute their meetings; leaders and park staff read them; reports go to whoever pushes or leads.
+ */
+const MEETING_ADMIN: Permission[] = ['meeting.view', 'meeting.manage', 'project.report'];
 const INVESTMENT_ADMIN: Permission[] = [
   'investment.view',
   'investment.manage',
@@ -62,6 +70,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.view',
     ...INVESTMENT_ADMIN,
     ...PROJECT_ADMIN,
+    ...MEETING_ADMIN,
     'agency.handle',
   ],
   zoneAdmin: [
@@ -73,9 +82,10 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.view',
     ...INVESTMENT_ADMIN,
     ...PROJECT_ADMIN,
+    ...MEETING_ADMIN,
     'agency.handle',
   ],
-  leader: [...STAFF, 'audit.view', 'investment.view', 'project.view'],
+  leader: [...STAFF, 'audit.view', 'investment.view', 'project.view', 'project.report', 'meeting.view'],
   investmentStaff: [
     ...STAFF,
     'enterprise.manage',
@@ -83,9 +93,17 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'investment.manage',
     'project.view',
     'project.manage',
+    ...MEETING_ADMIN,
   ],
-  taskForceMember: [...STAFF, 'investment.view', 'investment.manage', 'project.view', 'project.manage'],
-  parkStaff: [...STAFF, 'enterprise.manage', 'land.manage', 'investment.view', 'project.view'],
+  taskForceMember: [
+    ...STAFF,
+    'investment.view',
+    'investment.manage',
+    'project.view',
+    'project.manage',
+    ...MEETING_ADMIN,
+  ],
+  parkStaff: [...STAFF, 'enterprise.manage', 'land.manage', 'investment.view', 'project.view', 'meeting.view'],
   /** Departments handle the approval items (全代办) assigned to them, across projects. */
   departmentStaff: [...STAFF, 'agency.handle'],
   enterpriseUser: ['home.view', 'enterprise.view', 'land.view', 'project.view'],

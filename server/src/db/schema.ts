@@ -23,6 +23,7 @@ import type {
   LeadStageMoveTable,
   LeadTable,
 } from '../features/investment/investment.table.js';
+import type { NotificationOutboxTable, NotificationTable } from '../features/notifications/notification.table.js';
 import type { OrgUnitTable } from '../features/org-units/org-unit.table.js';
 import type {
   BuildingOccupancyTable,
@@ -32,6 +33,17 @@ import type {
 } from '../features/parcels/parcel.table.js';
 import type { AgencyItemTable } from '../features/projects/agency/agency.table.js';
 import type {
+  ProjectInvestmentMonthTable,
+  ProjectInvestmentPlanTable,
+} from '../features/projects/investment/investment-month.table.js';
+import type {
+  MeetingAgendaItemTable,
+  MeetingAttendeeTable,
+  MeetingOutcomeTable,
+  MeetingSeriesTable,
+  MeetingTable,
+} from '../features/projects/meetings/meeting.table.js';
+import type {
   CalendarOverrideTable,
   MilestoneDependencyTable,
   MilestoneFileTable,
@@ -40,6 +52,7 @@ import type {
   ProjectSettingsTable,
   ProjectTable,
 } from '../features/projects/project.table.js';
+import type { ProjectChangeTable } from '../features/projects/project-change.table.js';
 import type { UserOrgUnitTable, UserParkTable, UserTable, UserZoneRoleTable } from '../features/users/user.table.js';
 import type { ParkTable, ZoneTable } from '../features/zones/zone.table.js';
 
@@ -85,4 +98,14 @@ export interface Database {
   milestoneDependencies: MilestoneDependencyTable;
   milestoneFiles: MilestoneFileTable;
   agencyItems: AgencyItemTable;
+  projectChanges: ProjectChangeTable;
+  notifications: NotificationTable;
+  notificationOutbox: NotificationOutboxTable;
+  projectInvestmentMonths: ProjectInvestmentMonthTable;
+  projectInvestmentPlans: ProjectInvestmentPlanTable;
+  meetingSeries: MeetingSeriesTable;
+  meetings: MeetingTable;
+  meetingAttendees: MeetingAttendeeTable;
+  meetingAgendaItems: MeetingAgendaItemTable;
+  meetingOutcomes: MeetingOutcomeTable;
 }

@@ -10,6 +10,7 @@ import { healthRoutes } from './health/health.routes.js';
 import { homeRoutes } from './home/home.routes.js';
 import { industryRoutes } from './industries/industry.routes.js';
 import { investmentRoutes } from './investment/investment.routes.js';
+import { notificationRoutes } from './notifications/notifications.routes.js';
 import { orgUnitRoutes } from './org-units/org-unit.routes.js';
 import { parcelRoutes } from './parcels/parcel.routes.js';
 import { parkMapRoutes } from './parcels/park-map.routes.js';
@@ -38,4 +39,5 @@ export const registerFeatures: FastifyPluginAsync = async (app) => {
   await app.register(buildingRoutes);
   await app.register(investmentRoutes, { prefix: '/investment' });
   await app.register(projectsRoutes, { prefix: '/projects' });
+  await app.register(notificationRoutes, { prefix: '/notifications' });
 };

@@ -42,6 +42,11 @@ export const ERROR_STATUS = {
   'project.leadNotLanded': 409,
   'project.leadHandedOver': 409,
   'project.dependencyCycle': 422,
+  'meeting.versionConflict': 409,
+  'meeting.resultRequired': 422,
+  'meeting.notAnAction': 409,
+  'meeting.alreadyClosed': 409,
+  'meeting.seriesHasMeetings': 409,
   'investment.methodNameTaken': 409,
   internal: 500,
 } as const;

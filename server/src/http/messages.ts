@@ -64,6 +64,14 @@ const zhCN: Messages = {
   'project.leadNotLanded': { title: '尚未落地', detail: '项目信息“{name}”还在“{stage}”，落地后才能转为项目。' },
   'project.leadHandedOver': { title: '已转为项目', detail: '项目信息“{name}”已转为项目 {code}。' },
   'project.dependencyCycle': { title: '前置关系成环', detail: '前置关系形成了循环：{cycle}。' },
+  'meeting.versionConflict': {
+    title: '已被他人修改',
+    detail: '“{name}”已被{by}于 {at} 修改（现为第 {version} 版），请刷新后再保存。',
+  },
+  'meeting.resultRequired': { title: '请填写办理结果', detail: '交办事项“{text}”须填写办理结果才能销号。' },
+  'meeting.notAnAction': { title: '不是交办事项', detail: '只有交办事项需要销号，“{text}”是{kind}。' },
+  'meeting.alreadyClosed': { title: '已销号', detail: '交办事项“{text}”已于 {closedOn} 销号。' },
+  'meeting.seriesHasMeetings': { title: '已有会议', detail: '“{name}”已召开 {count} 次会议，只能停用，不能删除。' },
   internal: { title: '服务器内部错误', detail: '服务器出错了，请稍后再试。如需帮助，请提供请求编号 {requestId}。' },
 };
 
@@ -157,6 +165,20 @@ const enUS: Messages = {
   },
   'project.leadHandedOver': { title: 'Already a project', detail: 'The lead "{name}" is already project {code}.' },
   'project.dependencyCycle': { title: 'Dependency cycle', detail: 'The predecessors form a cycle: {cycle}.' },
+  'meeting.versionConflict': {
+    title: 'Changed by someone else',
+    detail: '"{name}" was changed by {by} at {at} (now version {version}); reload before saving.',
+  },
+  'meeting.resultRequired': {
+    title: 'Result required',
+    detail: 'The action item "{text}" closes only with a recorded result.',
+  },
+  'meeting.notAnAction': { title: 'Not an action item', detail: 'Only action items are closed; "{text}" is a {kind}.' },
+  'meeting.alreadyClosed': { title: 'Already closed', detail: 'The action item "{text}" was closed on {closedOn}.' },
+  'meeting.seriesHasMeetings': {
+    title: 'Series has meetings',
+    detail: '"{name}" has held {count} meetings; deactivate it instead of deleting it.',
+  },
   internal: {
     title: 'Internal server error',
     detail: 'Something went wrong on our side. Quote request id {requestId} when asking for help.',

@@ -9,7 +9,12 @@ import { home as enHome } from './en-US/home';
 import { investmentContest as enInvestmentContest } from './en-US/investment-contest';
 import { investmentLeads as enInvestmentLeads } from './en-US/investment-leads';
 import { land as enLand } from './en-US/land';
+import { notifications as enNotifications } from './en-US/notifications';
 import { projectAgency as enProjectAgency } from './en-US/project-agency';
+import { projectInvestment as enProjectInvestment } from './en-US/project-investment';
+import { projectMeetings as enProjectMeetings } from './en-US/project-meetings';
+import { projectPortfolio as enProjectPortfolio } from './en-US/project-portfolio';
+import { projectReports as enProjectReports } from './en-US/project-reports';
 import { projects as enProjects } from './en-US/projects';
 import type { Locale } from './locale';
 import { admin as zhAdmin } from './zh-CN/admin';
@@ -23,7 +28,12 @@ import { home as zhHome } from './zh-CN/home';
 import { investmentContest as zhInvestmentContest } from './zh-CN/investment-contest';
 import { investmentLeads as zhInvestmentLeads } from './zh-CN/investment-leads';
 import { land as zhLand } from './zh-CN/land';
+import { notifications as zhNotifications } from './zh-CN/notifications';
 import { projectAgency as zhProjectAgency } from './zh-CN/project-agency';
+import { projectInvestment as zhProjectInvestment } from './zh-CN/project-investment';
+import { projectMeetings as zhProjectMeetings } from './zh-CN/project-meetings';
+import { projectPortfolio as zhProjectPortfolio } from './zh-CN/project-portfolio';
+import { projectReports as zhProjectReports } from './zh-CN/project-reports';
 import { projects as zhProjects } from './zh-CN/projects';
 
 /** The zh-CN dictionary is the reference: its keys are the keys of the app. */
@@ -41,6 +51,11 @@ export const zhCN = {
   ...zhInvestmentContest,
   ...zhProjects,
   ...zhProjectAgency,
+  ...zhProjectReports,
+  ...zhProjectPortfolio,
+  ...zhProjectMeetings,
+  ...zhProjectInvestment,
+  ...zhNotifications,
 };
 
 export type TranslationKey = keyof typeof zhCN;
@@ -59,6 +74,11 @@ export const enUS: Record<TranslationKey, string> = {
   ...enInvestmentContest,
   ...enProjects,
   ...enProjectAgency,
+  ...enProjectReports,
+  ...enProjectPortfolio,
+  ...enProjectMeetings,
+  ...enProjectInvestment,
+  ...enNotifications,
 };
 
 export const DICTIONARIES: Record<Locale, Record<TranslationKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -34,6 +34,10 @@ import * as createProjectSettings from './20261129T1700_create_project_settings.
 import * as createProjects from './20261129T1701_create_projects.js';
 import * as createProjectMilestones from './20261129T1702_create_project_milestones.js';
 import * as createAgencyItems from './20261129T1710_create_agency_items.js';
+import * as createProjectChanges from './20261129T1720_create_project_changes.js';
+import * as createNotifications from './20261129T1730_create_notifications.js';
+import * as createProjectInvestment from './20261129T1740_create_project_investment.js';
+import * as createMeetings from './20261129T1750_create_meetings.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -75,4 +79,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129T1701_create_projects': createProjects,
   '20261129T1702_create_project_milestones': createProjectMilestones,
   '20261129T1710_create_agency_items': createAgencyItems,
+  '20261129T1720_create_project_changes': createProjectChanges,
+  '20261129T1730_create_notifications': createNotifications,
+  '20261129T1740_create_project_investment': createProjectInvestment,
+  '20261129T1750_create_meetings': createMeetings,
 };

@@ -1,9 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { agencyRoutes } from './agency/agency.routes.js';
+import { projectInvestmentRoutes } from './investment/investment.routes.js';
+import { meetingRoutes } from './meetings/meetings.routes.js';
 import { milestoneRoutes } from './milestone.routes.js';
 import { milestoneFileRoutes } from './milestone-files.routes.js';
+import { portfolioRoutes } from './portfolio/portfolio.routes.js';
 import { projectRoutes } from './project.routes.js';
 import { projectOptionRoutes } from './project-options.routes.js';
+import { reportRoutes } from './reports/reports.routes.js';
 import { projectSettingsRoutes } from './settings.routes.js';
 
 /**
@@ -17,4 +21,8 @@ export const projectsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(milestoneRoutes);
   await app.register(milestoneFileRoutes);
   await app.register(agencyRoutes);
+  await app.register(meetingRoutes, { prefix: '/meetings' });
+  await app.register(projectInvestmentRoutes);
+  await app.register(portfolioRoutes);
+  await app.register(reportRoutes, { prefix: '/reports' });
 };

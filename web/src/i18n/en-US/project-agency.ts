@@ -1,6 +1,7 @@
 import type { projectAgency as zh } from '../zh-CN/project-agency';
 
 export const projectAgency: Record<keyof typeof zh, string> = {
+  'menu.projects.agency': 'Approval items',
   'permission.agency.handle': "Handle approval items (their department's)",
   'projects.tab.agency': 'Approvals',
   'projects.agency.add': 'Add approval item',

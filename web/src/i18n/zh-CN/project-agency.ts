@@ -1,4 +1,5 @@
 export const projectAgency = {
+  'menu.projects.agency': '代办事项',
   'permission.agency.handle': '办理代办事项（本部门的审批事项）',
   'projects.tab.agency': '代办事项',
   'projects.agency.add': '新增代办事项',

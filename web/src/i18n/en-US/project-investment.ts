@@ -1,0 +1,5 @@
+import type { projectInvestment as zh } from '../zh-CN/project-investment';
+
+export const projectInvestment: Record<keyof typeof zh, string> = {
+  'menu.projects.investment': 'Investment completed',
+};

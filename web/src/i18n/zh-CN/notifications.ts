@@ -1,0 +1,3 @@
+export const notifications = {
+  'notifications.title': '消息通知',
+};

@@ -1,0 +1,3 @@
+export const projectInvestment = {
+  'menu.projects.investment': '投资完成',
+};

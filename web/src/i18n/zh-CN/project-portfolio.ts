@@ -1,0 +1,3 @@
+export const projectPortfolio = {
+  'menu.projects.portfolio': '项目总览',
+};
