@@ -88,6 +88,31 @@ describe('sessions', () => {
     expect(expired.json().code).toBe('auth.sessionExpired');
   });
 
+  it("does not let the app's own polling keep an idle session alive", async () => {
+    // The bell polls the unread count every minute; before this header every poll counted as the
+    // user's activity and a forgotten tab never idled out.
+    const client = await t.loginAs('taskForceMember');
+    const poll = () => client.get('/api/v1/notifications/unread-count', { 'x-zonehub-background': '1' });
+    for (let minute = 1; minute <= 29; minute += 2) {
+      t.clock.advance(2 * 60_000);
+      expect((await poll()).statusCode).toBe(200);
+    }
+    t.clock.advance(2 * 60_000);
+    const expired = await poll();
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().code).toBe('auth.sessionExpired');
+  });
+
+  it('counts a request the user makes as activity', async () => {
+    const client = await t.loginAs('taskForceMember');
+    t.clock.advance(20 * 60_000);
+    expect((await client.get('/api/v1/notifications/unread-count')).statusCode).toBe(200);
+    t.clock.advance(20 * 60_000);
+    expect((await client.get('/api/v1/notifications/unread-count', { 'x-zonehub-background': '1' })).statusCode).toBe(
+      200,
+    );
+  });
+
   it('ends at its absolute lifetime however active it is', async () => {
     const client = await t.loginAs('taskForceMember');
     // A request every 20 minutes keeps it from idling out; the 12-hour lifetime still ends it.

@@ -25,7 +25,10 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply): Promi
   if (access.kind === 'public') return;
 
   const app = request.server;
-  const lookup = await resolveSession(app.ctx, request.cookies[SESSION_COOKIE], request.ip);
+  // The app's own polling (the notification bell) is not the user's activity: it must not keep an
+  // idle session alive.
+  const background = request.headers['x-zonehub-background'] === '1';
+  const lookup = await resolveSession(app.ctx, request.cookies[SESSION_COOKIE], request.ip, { touch: !background });
   if (lookup.status !== 'ok') {
     if (lookup.status !== 'none') clearSessionCookie(reply);
     throw new AppError(lookup.status === 'expired' ? 'auth.sessionExpired' : 'auth.unauthenticated');

@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import { deleteOldFailures, deleteStaleSessions } from '../features/auth/session.repository.js';
+import { sendProjectAlerts } from '../features/notifications/project-alerts.service.js';
 import { recomputeEveryZone } from '../features/projects/rag.service.js';
 import type { AppContext } from '../http/context.js';
 
@@ -31,6 +32,15 @@ export function startWorker(ctx: AppContext, log: Logger): { stop(): void } {
         log.info({ job: 'recompute-project-rag', ...changed }, 'job done');
       } catch (error) {
         log.error({ err: error, job: 'recompute-project-rag' }, 'job failed');
+      }
+    }),
+    // After the lights are recomputed: tell owners of due-soon and overdue items, escalate to leaders.
+    new Cron('20 0 * * *', { name: 'project-alerts', protect: true, timezone: 'Asia/Shanghai' }, async () => {
+      try {
+        const sent = await sendProjectAlerts(ctx.db, ctx.clock.now());
+        log.info({ job: 'project-alerts', ...sent }, 'job done');
+      } catch (error) {
+        log.error({ err: error, job: 'project-alerts' }, 'job failed');
       }
     }),
   ];

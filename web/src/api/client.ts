@@ -41,8 +41,21 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** Paths whose 401 is an answer for the form, not a lost session. */
 const NO_REDIRECT_PATHS = new Set(['/auth/login']);
 
-async function send(method: Method, path: string, query?: QueryParams, body?: unknown): Promise<Response> {
+/**
+ * Marks a request the app makes on its own (the bell's poll): the server does not count it as the
+ * user's activity, and neither does the idle clock here, so a quiet tab still idles out.
+ */
+export const BACKGROUND_HEADER = 'x-zonehub-background';
+
+async function send(
+  method: Method,
+  path: string,
+  query?: QueryParams,
+  body?: unknown,
+  background = false,
+): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': hooks.language() };
+  if (background) headers[BACKGROUND_HEADER] = '1';
   if (method !== 'GET') {
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
     // A file goes up as itself (uploads); anything else as JSON.
@@ -60,7 +73,7 @@ async function send(method: Method, path: string, query?: QueryParams, body?: un
   } catch {
     throw new ApiError({ status: 0, code: ERROR_CODES.network, message: hooks.fallbackMessage(ERROR_CODES.network) });
   }
-  if (response.status !== 401) hooks.onServerContact();
+  if (response.status !== 401 && !background) hooks.onServerContact();
   if (!response.ok) throw await toError(path, response);
   return response;
 }
@@ -106,6 +119,9 @@ function filenameOf(disposition: string | null): string | null {
 /** The single API client: every call of the web app goes through these functions. */
 export const api = {
   get: async <T>(path: string, query?: QueryParams): Promise<T> => json<T>(await send('GET', path, query)),
+  /** A GET the app makes on its own (polling): it neither shows nor extends the user's activity. */
+  poll: async <T>(path: string, query?: QueryParams): Promise<T> =>
+    json<T>(await send('GET', path, query, undefined, true)),
   post: async <T>(path: string, body?: unknown): Promise<T> => json<T>(await send('POST', path, undefined, body ?? {})),
   patch: async <T>(path: string, body: unknown): Promise<T> => json<T>(await send('PATCH', path, undefined, body)),
   put: async <T>(path: string, body: unknown): Promise<T> => json<T>(await send('PUT', path, undefined, body)),

@@ -3,6 +3,7 @@ import { App, Avatar, Button, Dropdown, type MenuProps, Select, Space, Tag, Typo
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLogoutAllMutation, useLogoutMutation, useSwitchZoneMutation } from '../features/auth/auth.api';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { translateDynamic } from '../i18n';
 import { useErrorMessage } from './feedback';
 import { LanguageSwitch } from './language-switch';
@@ -95,6 +96,7 @@ export function HeaderBar() {
     <Space style={{ width: '100%', justifyContent: 'space-between' }}>
       <ZoneSwitcher />
       <Space size="middle">
+        <NotificationBell />
         <LanguageSwitch />
         <UserMenu />
       </Space>

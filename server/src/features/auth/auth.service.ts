@@ -140,7 +140,12 @@ async function giveWayToWriter(write: Promise<void>): Promise<void> {
 }
 
 /** Finds the session behind a cookie token, applies idle and absolute expiry, and builds the principal. */
-export async function resolveSession(ctx: AppContext, token: string | undefined, ip: string): Promise<SessionLookup> {
+export async function resolveSession(
+  ctx: AppContext,
+  token: string | undefined,
+  ip: string,
+  options: { touch: boolean } = { touch: true },
+): Promise<SessionLookup> {
   if (!token) return { status: 'none' };
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { status: 'unknown' };
   const id = sessionIdOf(token, ctx.config.sessionSecret);
@@ -175,7 +180,7 @@ export async function resolveSession(ctx: AppContext, token: string | undefined,
     await giveWayToWriter(sessions.deleteSession(ctx.readDb, id));
     return { status: 'expired' };
   }
-  if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_INTERVAL_MS) {
+  if (options.touch && now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_INTERVAL_MS) {
     await giveWayToWriter(sessions.touchSession(ctx.readDb, id, now.toISOString()));
   }
   const systemAdmin = row.systemAdmin === 1;

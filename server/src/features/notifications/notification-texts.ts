@@ -1,0 +1,30 @@
+import type { NotificationKind } from './notify.js';
+
+/** A notification's parameters as stored (JSON): names, dates and working-day counts. */
+export type NotificationParams = Record<string, string | number | null>;
+
+const text = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+/**
+ * The zh-CN text an SMS or WeChat gateway sends. Pure, so the outbox row can be written in the
+ * notification's transaction; the bell renders the same kind and params in the reader's language.
+ */
+export function renderNotificationZh(kind: NotificationKind, p: NotificationParams): string {
+  const project = text(p.projectName);
+  const item = text(p.itemName);
+  const dueOn = text(p.dueOn);
+  switch (kind) {
+    case 'milestoneDueSoon':
+      return `【项目提醒】${project}的节点“${item}”将于${dueOn}到期，剩余${text(p.slackDays)}个工作日。`;
+    case 'milestoneOverdue':
+      return `【项目预警】${project}的节点“${item}”已于${dueOn}到期，已逾期${text(p.overdueDays)}个工作日，请尽快办理。`;
+    case 'milestoneEscalated':
+      return `【督办提醒】您包联的${project}的节点“${item}”已逾期${text(p.overdueDays)}个工作日（应于${dueOn}完成），负责人：${text(p.ownerName) || '未指定'}。`;
+    case 'actionAssigned':
+      return `【交办事项】${text(p.meetingTitle)}交办您：${item}${dueOn ? `，要求${dueOn}前完成` : ''}。`;
+    case 'actionDueSoon':
+      return `【交办提醒】${text(p.meetingTitle)}交办的“${item}”将于${dueOn}到期，剩余${text(p.slackDays)}个工作日。`;
+    case 'actionOverdue':
+      return `【交办预警】${text(p.meetingTitle)}交办的“${item}”已于${dueOn}到期，已逾期${text(p.overdueDays)}个工作日。`;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Db } from '../../db/database.js';
+import { insertNotificationIfNew, insertOutboxRow } from './notification.repository.js';
+import { renderNotificationZh } from './notification-texts.js';
+
+/** What a notification tells; the web renders each with notifications.kind.<kind>. */
+export const NOTIFICATION_KINDS = [
+  'milestoneDueSoon',
+  'milestoneOverdue',
+  'milestoneEscalated',
+  'actionAssigned',
+  'actionDueSoon',
+  'actionOverdue',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface NotifyInput {
+  zoneId: string;
+  userId: string;
+  kind: NotificationKind;
+  /**
+   * Names, dates and counts the bell renders in the reader's language (see notification-texts.ts and
+   * web notifications.kind.<kind>). By kind:
+   * - milestoneDueSoon / milestoneOverdue / milestoneEscalated: projectName, itemName, dueOn, and
+   *   slackDays (due soon) or overdueDays (working days); escalated adds ownerName (may be null);
+   * - actionAssigned / actionDueSoon / actionOverdue: itemName (the action's text), dueOn (may be
+   *   null when assigned), meetingTitle (meetings/meeting-view.ts meetingTitle: series name and date),
+   *   projectName (may be null), and slackDays or overdueDays.
+   */
+  params: Record<string, string | number | null>;
+  link: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  /** Same fact, same key: e.g. milestone:<id>:overdue:<dueOn>, so a daily run never repeats itself. */
+  dedupeKey: string;
+  now: Date;
+}
+
+/** Writes the notification and its outbox row in the caller's transaction; a repeated dedupeKey for the user is a no-op. Returns whether it was new. */
+export async function notify(trx: Db, input: NotifyInput): Promise<boolean> {
+  const at = input.now.toISOString();
+  const id = crypto.randomUUID();
+  const isNew = await insertNotificationIfNew(trx, {
+    id,
+    zoneId: input.zoneId,
+    userId: input.userId,
+    kind: input.kind,
+    params: JSON.stringify(input.params),
+    link: input.link,
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
+    dedupeKey: input.dedupeKey,
+    readAt: null,
+    createdAt: at,
+  });
+  if (!isNew) return false;
+  await insertOutboxRow(trx, {
+    id: crypto.randomUUID(),
+    zoneId: input.zoneId,
+    notificationId: id,
+    userId: input.userId,
+    channel: 'sms',
+    // Users carry no phone number yet: a null recipient is resolved by the gateway (ARCHITECTURE.md).
+    recipient: null,
+    body: renderNotificationZh(input.kind, input.params),
+    status: 'pending',
+    attempts: 0,
+    availableAt: at,
+    claimedUntil: null,
+    sentAt: null,
+    lastError: null,
+    createdAt: at,
+  });
+  return true;
+}

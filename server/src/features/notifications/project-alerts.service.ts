@@ -1,0 +1,155 @@
+import { ragOf } from '@zonehub/project-rules';
+import type { WorkingCalendar } from '@zonehub/working-calendar';
+import type { Db } from '../../db/database.js';
+import { meetingTitle } from '../projects/meetings/meeting-view.js';
+import { loadCalendar } from '../projects/rag.service.js';
+import { findSettings } from '../projects/settings.repository.js';
+import { type NotifyInput, notify } from './notify.js';
+import {
+  type AlertActionRow,
+  type AlertMilestoneRow,
+  listOpenActionsDueBefore,
+  listOpenMilestonesDueBefore,
+  listZones,
+  taskForceMembers,
+} from './project-alerts.repository.js';
+
+/**
+ * The daily project alerts (逾期预警与督办). For each zone, on its working calendar and settings:
+ * - an open milestone whose light is amber tells its owner it is due soon (milestoneDueSoon);
+ * - red (overdue) tells its owner (milestoneOverdue);
+ * - overdue by more than escalateAfterWorkdays working days also tells the project's leader in
+ *   charge (milestoneEscalated); a project without one has nobody to escalate to;
+ * - open action items (交办事项) due within the amber threshold or past due tell their owner.
+ * An item without an (active) owner goes to the members of its task force. Each dedupe key carries
+ * the due date, so a daily run never repeats itself but a moved deadline is told again.
+ */
+export interface AlertCounts {
+  zones: number;
+  created: number;
+}
+
+export async function sendProjectAlerts(db: Db, now: Date): Promise<AlertCounts> {
+  const zones = await listZones(db);
+  const counts: AlertCounts = { zones: zones.length, created: 0 };
+  for (const zone of zones) {
+    const send = (trx: Db) => sendZoneAlerts(trx, zone.id, dayIn(zone.timezone, now), now);
+    // The demo seed calls this inside its own transaction; the daily job gives each zone its own.
+    counts.created += db.isTransaction ? await send(db) : await db.transaction().execute(send);
+  }
+  return counts;
+}
+
+/** Today (YYYY-MM-DD) in the zone's time zone at `now`. */
+export function dayIn(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+interface ZoneRules {
+  zoneId: string;
+  today: string;
+  calendar: WorkingCalendar;
+  amberWorkdays: number;
+  escalateAfterWorkdays: number;
+}
+
+/** What an open item's light says today, in the words the notifications use. */
+function lightOf(rules: ZoneRules, dueOn: string): { kind: 'dueSoon' | 'overdue'; slack: number } | null {
+  const rule = ragOf({ dueOn, actualDoneOn: null }, rules.today, rules.calendar, rules.amberWorkdays);
+  const slack = rule.slackWorkdays ?? 0;
+  if (rule.status === 'red') return { kind: 'overdue', slack };
+  if (rule.status === 'amber') return { kind: 'dueSoon', slack };
+  return null;
+}
+
+async function sendZoneAlerts(trx: Db, zoneId: string, today: string, now: Date): Promise<number> {
+  const [calendar, settings] = await Promise.all([loadCalendar(trx, zoneId), findSettings(trx, zoneId)]);
+  const rules: ZoneRules = { zoneId, today, calendar, ...settings };
+  // Slack ≤ amber is amber or red; the first day with more slack is the first that stays green.
+  const dueBefore = calendar.addWorkdays(today, settings.amberWorkdays + 1);
+  const [milestones, actions] = await Promise.all([
+    listOpenMilestonesDueBefore(trx, zoneId, dueBefore),
+    listOpenActionsDueBefore(trx, zoneId, dueBefore),
+  ]);
+  const members = await taskForceMembers(
+    trx,
+    [
+      ...milestones.filter((m) => !m.ownerActive).map((m) => m.taskForceId),
+      ...actions.filter((a) => !a.ownerActive).map((a) => a.projectTaskForceId ?? a.seriesTaskForceId),
+    ].filter((id): id is string => id !== null),
+  );
+  const recipients = (ownerId: string | null, ownerActive: number | null, taskForceId: string | null): string[] =>
+    ownerId !== null && ownerActive === 1 ? [ownerId] : taskForceId === null ? [] : (members.get(taskForceId) ?? []);
+
+  let created = 0;
+  const send = async (userIds: readonly string[], input: Omit<NotifyInput, 'userId' | 'zoneId' | 'now'>) => {
+    for (const userId of userIds) if (await notify(trx, { ...input, zoneId, userId, now })) created += 1;
+  };
+  for (const m of milestones)
+    await milestoneAlerts(rules, m, recipients(m.ownerId, m.ownerActive, m.taskForceId), send);
+  for (const a of actions) {
+    const taskForceId = a.projectTaskForceId ?? a.seriesTaskForceId;
+    await actionAlerts(rules, a, recipients(a.ownerId, a.ownerActive, taskForceId), send);
+  }
+  return created;
+}
+
+type Send = (userIds: readonly string[], input: Omit<NotifyInput, 'userId' | 'zoneId' | 'now'>) => Promise<void>;
+
+async function milestoneAlerts(rules: ZoneRules, m: AlertMilestoneRow, to: string[], send: Send): Promise<void> {
+  const light = lightOf(rules, m.dueOn);
+  if (light === null) return;
+  const subject = { link: `/projects/${m.projectId}`, subjectType: 'milestone', subjectId: m.id };
+  const base = { projectName: m.projectName, itemName: m.name, dueOn: m.dueOn };
+  if (light.kind === 'dueSoon') {
+    await send(to, {
+      kind: 'milestoneDueSoon',
+      params: { ...base, slackDays: light.slack },
+      dedupeKey: `milestone:${m.id}:dueSoon:${m.dueOn}`,
+      ...subject,
+    });
+    return;
+  }
+  // Due Friday, today Saturday: late, though no working day has passed yet (slack 0).
+  const overdueDays = Math.max(0, -light.slack);
+  await send(to, {
+    kind: 'milestoneOverdue',
+    params: { ...base, overdueDays },
+    dedupeKey: `milestone:${m.id}:overdue:${m.dueOn}`,
+    ...subject,
+  });
+  if (overdueDays > rules.escalateAfterWorkdays && m.leaderInChargeId !== null)
+    await send([m.leaderInChargeId], {
+      kind: 'milestoneEscalated',
+      params: { ...base, overdueDays, ownerName: m.ownerName },
+      dedupeKey: `milestone:${m.id}:escalated:${m.dueOn}`,
+      ...subject,
+    });
+}
+
+async function actionAlerts(rules: ZoneRules, a: AlertActionRow, to: string[], send: Send): Promise<void> {
+  if (a.dueOn === null) return;
+  const light = lightOf(rules, a.dueOn);
+  if (light === null) return;
+  const params = {
+    projectName: a.projectName,
+    itemName: a.text,
+    dueOn: a.dueOn,
+    meetingTitle: meetingTitle(a.seriesName, a.heldOn),
+  };
+  const subject = { link: `/projects/meetings/${a.meetingId}`, subjectType: 'meetingOutcome', subjectId: a.id };
+  if (light.kind === 'dueSoon')
+    await send(to, {
+      kind: 'actionDueSoon',
+      params: { ...params, slackDays: light.slack },
+      dedupeKey: `action:${a.id}:dueSoon:${a.dueOn}`,
+      ...subject,
+    });
+  else
+    await send(to, {
+      kind: 'actionOverdue',
+      params: { ...params, overdueDays: Math.max(0, -light.slack) },
+      dedupeKey: `action:${a.id}:overdue:${a.dueOn}`,
+      ...subject,
+    });
+}

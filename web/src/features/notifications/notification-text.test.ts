@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { enUS, zhCN } from '../../i18n/dictionaries';
+import { type NotificationText, notificationText } from './notification-text';
+import type { NotificationKind } from './notifications.api';
+
+/** Fills a sentence the way i18next does ({{name}} placeholders); fails on a placeholder with no value. */
+const render = (dictionary: Record<string, string>, text: NotificationText) =>
+  (dictionary[text.key] ?? '').replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (!(name in text.values)) throw new Error(`no value for {{${name}}} in ${text.key}`);
+    return String(text.values[name]);
+  });
+
+const milestone = { projectName: '星萌冻干生产线', itemName: '施工许可', dueOn: '2026-12-04' };
+const action = { itemName: '协调电力增容', dueOn: '2026-12-10', meetingTitle: '星萌专班周调度会 2026-11-27' };
+
+describe('notificationText', () => {
+  it('renders a due-soon milestone with its slack in zh-CN and en-US', () => {
+    const text = notificationText({ kind: 'milestoneDueSoon', params: { ...milestone, slackDays: 2 } });
+    expect(render(zhCN, text)).toBe('星萌冻干生产线：节点“施工许可”将于 2026-12-04 到期，剩余 2 个工作日');
+    expect(render(enUS, text)).toBe('星萌冻干生产线: milestone “施工许可” is due on 2026-12-04, 2 working day(s) left');
+  });
+
+  it('counts overdue working days for late kinds, not the slack', () => {
+    const text = notificationText({ kind: 'actionOverdue', params: { ...action, overdueDays: 3, slackDays: -3 } });
+    expect(text.values.days).toBe(3);
+    expect(render(zhCN, text)).toBe(
+      '星萌专班周调度会 2026-11-27 交办的“协调电力增容”已逾期 3 个工作日（应于 2026-12-10 完成）',
+    );
+  });
+
+  it('says so when an escalated item has no owner or an assigned action no due date', () => {
+    const named = notificationText({
+      kind: 'milestoneEscalated',
+      params: { ...milestone, overdueDays: 5, ownerName: '张三' },
+    });
+    expect(render(zhCN, named)).toContain('负责人 张三');
+    const nobody = notificationText({
+      kind: 'milestoneEscalated',
+      params: { ...milestone, overdueDays: 5, ownerName: null },
+    });
+    expect(render(zhCN, nobody)).toContain('尚无负责人');
+    expect(render(enUS, nobody)).toContain('no owner yet');
+    const noDue = notificationText({ kind: 'actionAssigned', params: { ...action, dueOn: null } });
+    expect(render(zhCN, noDue)).toBe('星萌专班周调度会 2026-11-27 交办您：“协调电力增容”');
+  });
+
+  it('clips a long action text', () => {
+    const text = notificationText({
+      kind: 'actionDueSoon',
+      params: { ...action, itemName: '长'.repeat(100), slackDays: 1 },
+    });
+    expect(String(text.values.itemName)).toHaveLength(60);
+    expect(String(text.values.itemName).endsWith('…')).toBe(true);
+  });
+
+  it('has a sentence in both languages for every kind, with every placeholder filled', () => {
+    const kinds: NotificationKind[] = [
+      'milestoneDueSoon',
+      'milestoneOverdue',
+      'milestoneEscalated',
+      'actionAssigned',
+      'actionDueSoon',
+      'actionOverdue',
+    ];
+    for (const kind of kinds) {
+      const text = notificationText({
+        kind,
+        params: { ...milestone, ...action, slackDays: 1, overdueDays: 1, ownerName: '张三' },
+      });
+      for (const dictionary of [zhCN, enUS]) {
+        const sentence = render(dictionary, text);
+        expect(sentence.length).toBeGreaterThan(10);
+        expect(sentence).not.toContain('{{');
+      }
+    }
+  });
+});
