@@ -1,4 +1,4 @@
-import type { BarSeriesOption, CustomSeriesOption, MapSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, CustomSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts';
 import type {
   DataZoomComponentOption,
   GridComponentOption,
@@ -13,6 +13,7 @@ import type { ComposeOption } from 'echarts/core';
 export type ChartOption = ComposeOption<
   | BarSeriesOption
   | CustomSeriesOption
+  | LineSeriesOption
   | MapSeriesOption
   | DataZoomComponentOption
   | GridComponentOption

@@ -1,4 +1,4 @@
-import { BarChart, CustomChart, MapChart } from 'echarts/charts';
+import { BarChart, CustomChart, LineChart, MapChart } from 'echarts/charts';
 import {
   DataZoomInsideComponent,
   DataZoomSliderComponent,
@@ -15,6 +15,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 use([
   BarChart,
   CustomChart,
+  LineChart,
   MapChart,
   DataZoomInsideComponent,
   DataZoomSliderComponent,
