@@ -1,5 +1,6 @@
 /**
- * HTTP helpers of the projects benchmark and its calendar-change timing: as `zoneadmin`, a working
+ * HTTP helpers of the projects benchmark, the walk through every page of the Gantt, and its
+ * calendar-change timing: as `zoneadmin`, a working
  * day of next month made a holiday and back (PUT / DELETE /api/v1/projects/calendar/overrides/<day>),
  * each of which recomputes every light of the zone in its transaction, timed end to end.
  */
@@ -9,8 +10,11 @@ import { openDatabase } from '../server/src/db/database.js';
 import { demoZoneToday } from '../server/src/demo/demo-projects.js';
 import { CHANGZI } from '../server/src/demo/demo-zones.js';
 import { demoId } from '../server/src/demo/seed.js';
+import { formatCount, formatMs } from './report-table.js';
 
 const DEMO_PASSWORD = 'Demo@2026';
+/** The all-projects Gantt's page size in the benchmark (the route's default). */
+export const GANTT_PAGE = 50;
 
 export interface CalendarRecompute {
   day: string;
@@ -125,4 +129,41 @@ export async function timeCalendar(
     projectsChanged: changed.projects,
     milestoneStatusesChanged: statusesChanged,
   };
+}
+
+/**
+ * Every page of the all-projects Gantt in turn (pageSize 50), `rounds` times: p50/p95 of a single
+ * page's request, and the note gives the pages and the median time of one whole walk.
+ */
+export async function walkGantt(baseUrl: string, cookie: string, rounds: number, atLeast: number) {
+  const get = async (page: number) => {
+    const response = await fetch(`${baseUrl}/api/v1/projects/gantt?pageSize=${GANTT_PAGE}&page=${page}`, {
+      headers: { cookie },
+    });
+    const body: unknown = await response.json();
+    if (response.status !== 200) throw new Error(`the Gantt's page ${page} answered ${response.status}`);
+    return body;
+  };
+  const total = field(await get(1), 'total');
+  if (typeof total !== 'number' || total < atLeast) throw new Error(`the Gantt's total is ${String(total)}`);
+  const pages = Math.ceil(total / GANTT_PAGE);
+  const times: number[] = [];
+  const walks: number[] = [];
+  let seen = 0;
+  for (let round = 0; round < rounds; round++) {
+    const walkStarted = performance.now();
+    seen = 0;
+    for (let page = 1; page <= pages; page++) {
+      const started = performance.now();
+      const items = field(await get(page), 'items');
+      times.push(performance.now() - started);
+      seen += Array.isArray(items) ? items.length : 0;
+    }
+    walks.push(performance.now() - walkStarted);
+  }
+  if (seen !== total) throw new Error(`walking the Gantt saw ${seen} projects of ${total}`);
+  times.sort((a, b) => a - b);
+  walks.sort((a, b) => a - b);
+  const note = `${pages} pages, ${formatCount(seen)} projects; one walk ${formatMs(percentile(walks, 50))}`;
+  return { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), note };
 }

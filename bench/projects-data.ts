@@ -23,6 +23,7 @@ import type { DatabaseConfig } from '../server/src/config/config.js';
 import { openDatabase } from '../server/src/db/database.js';
 import { seededRandom } from '../server/src/demo/demo-enterprise-generator.js';
 import { demoZoneToday } from '../server/src/demo/demo-projects.js';
+import { demoProjectChanges } from '../server/src/demo/demo-projects-changes.js';
 import { addDays } from '../server/src/demo/demo-projects-plan.js';
 import { CHANGZI } from '../server/src/demo/demo-zones.js';
 import { demoId } from '../server/src/demo/seed.js';
@@ -35,6 +36,8 @@ const KINDS: readonly ProjectKind[] = ['new', 'expansion', 'renovation'];
 const CHUNK_ROWS = 500;
 /** Share of the items due before today that are done (the rest are late: red). */
 const DONE_WHEN_DUE = 0.98;
+/** The change log replayed over the generated projects' last four months (as the demo replays six weeks). */
+const CHANGE_HISTORY_DAYS = 120;
 
 /** The earlier of two YYYY-MM-DD days (strings: Math.min does not apply). */
 const earlier = (a: string, b: string) => (a.localeCompare(b) <= 0 ? a : b);
@@ -208,6 +211,8 @@ export interface LoadedProjects {
   projects: number;
   milestones: number;
   dependencies: number;
+  /** project_changes rows replayed from the generated dates over the last CHANGE_HISTORY_DAYS. */
+  changes: number;
   /** Generated projects by stored light, to read the red list's size against. */
   byRag: Record<string, number>;
 }
@@ -231,11 +236,22 @@ export async function loadProjects(database: DatabaseConfig, count: number): Pro
     };
     const rows: Rows = { projects: [], phases: [], milestones: [], dependencies: [] };
     for (let i = 0; i < count; i++) addProject(ctx, i, rows);
+    const changes = demoProjectChanges(
+      rows.projects,
+      rows.milestones,
+      () => 'bench',
+      ctx.today,
+      now,
+      ctx.calendar,
+      DEFAULT_SETTINGS.amberWorkdays,
+      CHANGE_HISTORY_DAYS,
+    );
     await db.transaction().execute(async (trx) => {
       await insertChunked(rows.projects, (c) => trx.insertInto('projects').values(c).execute());
       await insertChunked(rows.phases, (c) => trx.insertInto('projectPhases').values(c).execute());
       await insertChunked(rows.milestones, (c) => trx.insertInto('projectMilestones').values(c).execute());
       await insertChunked(rows.dependencies, (c) => trx.insertInto('milestoneDependencies').values(c).execute());
+      await insertChunked(changes, (c) => trx.insertInto('projectChanges').values(c).execute());
     });
     // Fresh statistics, as a database that has run a while has them (PRAGMA optimize / autovacuum).
     await sql`analyze`.execute(db);
@@ -245,9 +261,13 @@ export async function loadProjects(database: DatabaseConfig, count: number): Pro
       projects: rows.projects.length,
       milestones: rows.milestones.length,
       dependencies: rows.dependencies.length,
+      changes: changes.length,
       byRag,
     };
   } finally {
     await handle.destroy();
   }
 }
+
+// The meeting history lives beside it (file size); the reports benchmark imports it from here.
+export { type BenchMeetingsOptions, type SeededMeetings, seedBenchMeetings } from './projects-meetings-data.js';

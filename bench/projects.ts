@@ -1,9 +1,11 @@
 /**
- * Projects benchmark (issue 5): 2,000 generated projects × 15 milestones (bench/projects-data.ts)
- * added to the demo zone 长子, then over HTTP, one request at a time as `leader`, the red projects'
- * first page, the due-soon sort and the Gantt (all projects, and one task force's), beside a plain
- * count of projects (the list asking for one row) in the same server and run; p50/p95 and the ratio
- * to the count. Then, as `zoneadmin`, a working day of next month made a holiday and back
+ * Projects benchmark (issue 5): 2,000 generated projects × 15 milestones (bench/projects-data.ts),
+ * their change log replayed over four months, and three years of weekly dispatch meetings
+ * (bench/projects-meetings-data.ts) added to the demo zone 长子, then over HTTP, one request at a
+ * time as `leader`, the red projects' first page, the due-soon sort, the portfolio's first page, the
+ * Gantt's first page (50 projects), one task force's Gantt, and every page of the Gantt walked, beside
+ * a plain count of projects (the list asking for one row) in the same server and run; p50/p95 and the
+ * ratio to the count. Then, as `zoneadmin`, a working day of next month made a holiday and back
  * (PUT / DELETE /api/v1/projects/calendar/overrides/<day>), each of which recomputes every light
  * of the zone in its transaction, timed end to end.
  *   node --import tsx bench/projects.ts [--sqlite-only] [--projects N] [--iterations N] [--calendar-rounds N]
@@ -14,13 +16,22 @@ import { parseArgs } from 'node:util';
 import type {} from 'fastify';
 import pino from 'pino';
 import type { Config, DatabaseConfig } from '../server/src/config/config.js';
+import { openDatabase } from '../server/src/db/database.js';
 import { CHANGZI } from '../server/src/demo/demo-zones.js';
 import { demoId } from '../server/src/demo/seed.js';
 import { startZoneHub } from '../server/src/runtime.js';
 import { isEntryPoint } from './bench-options.js';
 import { onEachDatabase } from './each-database.js';
-import { type CalendarRecompute, field, percentile, signIn, timeCalendar } from './projects-calendar.js';
-import { type LoadedProjects, loadProjects } from './projects-data.js';
+import {
+  type CalendarRecompute,
+  field,
+  GANTT_PAGE,
+  percentile,
+  signIn,
+  timeCalendar,
+  walkGantt,
+} from './projects-calendar.js';
+import { type LoadedProjects, loadProjects, type SeededMeetings, seedBenchMeetings } from './projects-data.js';
 import { formatCount, formatMs, formatRatio, formatTable, ratioOf } from './report-table.js';
 
 const WARM_UP_REQUESTS = 5;
@@ -41,6 +52,7 @@ export interface ProjectsCase {
 export interface ProjectsBenchResult extends LoadedProjects {
   database: 'sqlite' | 'postgres';
   loadSeconds: number;
+  meetings: SeededMeetings;
   cases: ProjectsCase[];
   calendar: CalendarRecompute;
 }
@@ -97,6 +109,22 @@ function ganttNote(body: unknown, atLeast: number): string {
   return `${formatCount(items.length)} projects, ${formatCount(milestones)} milestones`;
 }
 
+function portfolioNote(body: unknown, atLeast: number): string {
+  const total = field(body, 'total');
+  const items = field(body, 'items');
+  const changes = field(body, 'recentChanges');
+  if (typeof total !== 'number' || total < atLeast || !Array.isArray(items) || !Array.isArray(changes))
+    throw new Error(`the portfolio answered total ${String(total)}, expected ≥ ${atLeast}`);
+  return `${formatCount(total)} projects, ${items.length} rows, ${changes.length} changes this week`;
+}
+
+function ganttPageNote(body: unknown, atLeast: number): string {
+  const total = field(body, 'total');
+  if (typeof total !== 'number' || total < atLeast)
+    throw new Error(`the Gantt's total is ${String(total)}, expected ≥ ${atLeast}`);
+  return `${ganttNote(body, Math.min(atLeast, GANTT_PAGE))} of ${formatCount(total)}`;
+}
+
 async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, dataDir: string, volume: Volume) {
   const config: Config = {
     port: 0,
@@ -115,6 +143,8 @@ async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, d
   try {
     const started = performance.now();
     const loaded = await loadProjects(database, volume.projects);
+    const handle = openDatabase(database);
+    const meetings = await seedBenchMeetings(handle.db).finally(() => handle.destroy());
     const loadSeconds = (performance.now() - started) / 1000;
     const baseUrl = running.url ?? '';
     const { cookie } = await signIn(baseUrl, 'leader');
@@ -123,8 +153,10 @@ async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, d
       count: '/api/v1/projects?pageSize=1',
       red: '/api/v1/projects?ragStatus=red',
       dueSoon: '/api/v1/projects?sort=dueSoon&order=asc',
-      ganttAll: '/api/v1/projects/gantt',
-      ganttTaskForce: `/api/v1/projects/gantt?taskForceId=${taskForceId}`,
+      portfolio: '/api/v1/projects/portfolio',
+      portfolioRed: '/api/v1/projects/portfolio?ragStatus=red',
+      ganttPage: `/api/v1/projects/gantt?pageSize=${GANTT_PAGE}`,
+      ganttTaskForce: `/api/v1/projects/gantt?taskForceId=${taskForceId}&pageSize=200`,
     };
     const few = Math.max(5, Math.ceil(volume.iterations / 5));
     const red = loaded.byRag.red ?? 0;
@@ -150,10 +182,17 @@ async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, d
         (b: unknown) => ganttNote(b, perTaskForce),
       ],
       [
-        'Gantt of all projects (no paging; capped at 2,000)',
-        paths.ganttAll,
-        few,
-        (b: unknown) => ganttNote(b, loaded.projects),
+        'portfolio, first page (20)',
+        paths.portfolio,
+        volume.iterations,
+        (b: unknown) => portfolioNote(b, loaded.projects),
+      ],
+      ['portfolio, red projects', paths.portfolioRed, volume.iterations, (b: unknown) => portfolioNote(b, red)],
+      [
+        `Gantt of all projects, first page (${GANTT_PAGE})`,
+        paths.ganttPage,
+        volume.iterations,
+        (b: unknown) => ganttPageNote(b, loaded.projects),
       ],
     ] as const;
     const cases: ProjectsCase[] = [];
@@ -163,8 +202,15 @@ async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, d
       countP50 ??= m.p50Ms;
       cases.push({ label, path, ...m, ratioP50: cases.length === 0 ? null : ratioOf(m.p50Ms, countP50) });
     }
+    const walk = await walkGantt(baseUrl, cookie, few, loaded.projects);
+    cases.push({
+      label: `Gantt of all projects, every page walked (per page)`,
+      path: `${paths.ganttPage}&page=…`,
+      ...walk,
+      ratioP50: ratioOf(walk.p50Ms, countP50 ?? walk.p50Ms),
+    });
     const calendar = await timeCalendar(baseUrl, database, volume.calendarRounds);
-    return { database: kind, ...loaded, loadSeconds, cases, calendar } satisfies ProjectsBenchResult;
+    return { database: kind, ...loaded, loadSeconds, meetings, cases, calendar } satisfies ProjectsBenchResult;
   } finally {
     await running.stop();
   }
@@ -189,7 +235,7 @@ export function formatProjectsTable(results: readonly ProjectsBenchResult[]): st
     const c = r.calendar;
     return [
       [
-        `${r.database}: +${formatCount(r.projects)} projects, ${formatCount(r.milestones)} milestones, ${formatCount(r.dependencies)} dependencies (${formatCount(r.byRag.red ?? 0)} red)`,
+        `${r.database}: +${formatCount(r.projects)} projects, ${formatCount(r.milestones)} milestones, ${formatCount(r.dependencies)} dependencies (${formatCount(r.byRag.red ?? 0)} red), ${formatCount(r.changes)} changes, ${formatCount(r.meetings.meetings)} meetings / ${formatCount(r.meetings.outcomes)} outcomes`,
         `load ${r.loadSeconds.toFixed(1)} s`,
         '',
         '',

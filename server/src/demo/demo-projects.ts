@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import type { NewMilestone, NewProject, ProjectPhaseTable } from '../features/projects/project.table.js';
 import { DEFAULT_SETTINGS } from '../features/projects/settings.repository.js';
 import { seededRandom } from './demo-enterprise-generator.js';
+import { demoProjectChanges } from './demo-projects-changes.js';
 import { CHANGZI_PROJECTS } from './demo-projects-named.js';
 import { type DemoProjectSpec, planPhase, resolveDue } from './demo-projects-plan.js';
 import { QINGXU_PROJECTS } from './demo-projects-qingxu.js';
@@ -243,4 +244,20 @@ export async function seedDemoProjects(trx: Db, now: Date): Promise<void> {
   await trx.insertInto('milestoneDependencies').values(rows.dependencies).execute();
   for (const p of rows.projects)
     if (p.leadId) await trx.updateTable('leads').set({ projectId: p.id }).where('id', '=', p.leadId).execute();
+  // The change log of the last weeks, replayed from these rows' dates (a few hundred rows).
+  const zoneCode = new Map([CHANGZI, QINGXU].map((z) => [demoId('zone', z.code), z.code]));
+  const changes = demoProjectChanges(
+    rows.projects,
+    rows.milestones,
+    (id) => zoneCode.get(id) ?? '',
+    today,
+    now,
+    calendar,
+    AMBER_WORKDAYS,
+  );
+  for (let i = 0; i < changes.length; i += 500)
+    await trx
+      .insertInto('projectChanges')
+      .values(changes.slice(i, i + 500))
+      .execute();
 }

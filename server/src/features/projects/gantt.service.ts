@@ -4,8 +4,8 @@ import type { AppContext } from '../../http/context.js';
 import { notFound } from '../../http/errors.js';
 import { zoneToday } from '../investment/zone-today.js';
 import { listMilestoneRows } from './milestone.repository.js';
-import { filteredProjectIds, filteredProjects, listPhases } from './project.repository.js';
-import { type ProjectFilter, RAG_STATUSES } from './project.schema.js';
+import { filteredProjects, listPhases } from './project.repository.js';
+import { projectFilterQuery, RAG_STATUSES } from './project.schema.js';
 import type { ProjectViewer } from './project-scope.js';
 
 export const ganttSchema = z.object({
@@ -41,36 +41,26 @@ export const ganttSchema = z.object({
 });
 export type Gantt = z.infer<typeof ganttSchema>;
 
-/** Up to this many projects in one Gantt; the list's filters narrow it. */
-export const GANTT_LIMIT = 2000;
+/** The all-projects Gantt is paged like every list: up to 200 projects a page, 50 by default. */
+export const ganttListQuery = projectFilterQuery.extend({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type GanttListQuery = z.infer<typeof ganttListQuery>;
+export const ganttPageSchema = ganttSchema.extend({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type GanttPage = z.infer<typeof ganttPageSchema>;
 
-/**
- * The Gantt of one project or of a filtered list: phases and milestones with baseline against plan
- * and actual. Three queries whatever the number of projects (projects, phases, milestones).
- */
-export async function ganttOf(
-  ctx: AppContext,
-  db: Db,
-  viewer: ProjectViewer,
-  filter: ProjectFilter & { projectId?: string },
-): Promise<Gantt> {
-  const selected = () => {
-    let q = filteredProjects(db, viewer, filter);
-    if (filter.projectId) q = q.where('projects.id', '=', filter.projectId);
-    return q;
-  };
-  const projects = await selected()
-    .select(['projects.id', 'projects.name'])
-    .orderBy('projects.code')
-    .limit(GANTT_LIMIT)
-    .execute();
-  if (filter.projectId && projects.length === 0) throw notFound('project');
-  const ids = filter.projectId ? [filter.projectId] : filteredProjectIds(db, viewer, filter);
-  const [phases, milestones, today] = await Promise.all([
-    listPhases(db, ids),
-    listMilestoneRows(db, ids),
-    zoneToday(ctx, db, viewer.scope.zoneId),
-  ]);
+type GanttProject = { id: string; name: string };
+
+/** Phases and milestones of the given projects, one query each, in the projects' order. */
+async function ganttItems(db: Db, projects: readonly GanttProject[]): Promise<Gantt['items']> {
+  const ids = projects.map((p) => p.id);
+  if (ids.length === 0) return [];
+  const [phases, milestones] = await Promise.all([listPhases(db, ids), listMilestoneRows(db, ids)]);
   const items = new Map<string, Gantt['items'][number]>(
     projects.map((p) => [p.id, { projectId: p.id, projectName: p.name, phases: [], milestones: [] }]),
   );
@@ -94,5 +84,38 @@ export async function ganttOf(
       actualDoneOn: m.actualDoneOn,
       ragStatus: m.ragStatus,
     });
-  return { today, items: [...items.values()] };
+  return [...items.values()];
+}
+
+/** One project's Gantt: phases and milestones with baseline against plan and actual. */
+export async function projectGantt(ctx: AppContext, db: Db, viewer: ProjectViewer, projectId: string): Promise<Gantt> {
+  const project = await filteredProjects(db, viewer, {})
+    .where('projects.id', '=', projectId)
+    .select(['projects.id', 'projects.name'])
+    .executeTakeFirst();
+  if (!project) throw notFound('project');
+  const [items, today] = await Promise.all([ganttItems(db, [project]), zoneToday(ctx, db, viewer.scope.zoneId)]);
+  return { today, items };
+}
+
+/**
+ * A page of the filtered list's Gantt, by project code: the page's projects and the total, then the
+ * page's phases and milestones in one query each (four queries whatever the page size).
+ */
+export async function ganttPage(ctx: AppContext, db: Db, viewer: ProjectViewer, q: GanttListQuery): Promise<GanttPage> {
+  const { page, pageSize, ...filter } = q;
+  const [projects, count, today] = await Promise.all([
+    filteredProjects(db, viewer, filter)
+      .select(['projects.id', 'projects.name'])
+      .orderBy('projects.code')
+      .orderBy('projects.id')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
+      .execute(),
+    filteredProjects(db, viewer, filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    zoneToday(ctx, db, viewer.scope.zoneId),
+  ]);
+  return { today, items: await ganttItems(db, projects), total: Number(count.n), page, pageSize };
 }

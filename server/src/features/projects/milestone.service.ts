@@ -10,13 +10,42 @@ import { findProjectRow, userInZone } from './project.repository.js';
 import type { Milestone } from './project.schema.js';
 import { viewerOf } from './project.service.js';
 import type { ProjectRow } from './project.table.js';
+import { insertChanges } from './project-change.repository.js';
+import type { NewProjectChange } from './project-change.table.js';
 import { versionConflict } from './project-conflict.js';
 import { PROBLEM_FIELD, projectFieldError } from './project-messages.js';
 import { mayWorkProject } from './project-scope.js';
 import { mayUpdateMilestone, toFileMeta, toMilestone } from './project-view.js';
-import { ragContext, recomputeRag } from './rag.service.js';
+import { ragContext, recomputeRag, ruleOf } from './rag.service.js';
 
 const refuse = (errors: FieldError[]) => new AppError('validation.failed', { count: errors.length }, errors);
+
+/** The change log's rows for an item's edit: done date set, due date moved (lights are the recompute's). */
+function itemChanges(
+  before: { projectId: string; zoneId: string; id: string; dueOn: string; actualDoneOn: string | null },
+  changes: { dueOn?: string; actualDoneOn?: string | null },
+  meta: { onDay: string; at: string; by: string },
+): NewProjectChange[] {
+  const row = (kind: NewProjectChange['kind'], fromValue: string | null, toValue: string | null): NewProjectChange => ({
+    id: crypto.randomUUID(),
+    zoneId: before.zoneId,
+    projectId: before.projectId,
+    milestoneId: before.id,
+    kind,
+    fromValue,
+    toValue,
+    onDay: meta.onDay,
+    at: meta.at,
+    byUserId: meta.by,
+    isDemo: 0,
+  });
+  const out: NewProjectChange[] = [];
+  if (changes.actualDoneOn && changes.actualDoneOn !== before.actualDoneOn)
+    out.push(row('milestoneDone', before.actualDoneOn, changes.actualDoneOn));
+  if (changes.dueOn !== undefined && changes.dueOn !== before.dueOn)
+    out.push(row('dueMoved', before.dueOn, changes.dueOn));
+  return out;
+}
 
 /** The project in the caller's scope, or 404. */
 export async function projectInScope(db: Db, caller: Caller, projectId: string): Promise<ProjectRow> {
@@ -107,6 +136,8 @@ export async function createMilestone(
   await checkItem(trx, project, item, rc.today, body.predecessorIds, locale);
   const id = crypto.randomUUID();
   const now = ctx.clock.now().toISOString();
+  // Lit as the recompute would light it, so a new item is not logged as a light that turned.
+  const light = ruleOf(rc, { dueOn: body.dueOn, actualDoneOn: null });
   await repo.insertMilestones(trx, [
     {
       id,
@@ -121,8 +152,8 @@ export async function createMilestone(
       dueOn: body.dueOn,
       baselineStartOn: body.plannedStartOn,
       baselineDueOn: body.dueOn,
-      ragStatus: 'green',
-      slackWorkdays: null,
+      ragStatus: light.status,
+      slackWorkdays: light.slackWorkdays,
       notes: body.notes,
       version: 1,
       isDemo: 0,
@@ -134,7 +165,7 @@ export async function createMilestone(
     trx,
     [...new Set(body.predecessorIds)].map((predecessorId) => ({ milestoneId: id, predecessorId })),
   );
-  await recomputeRag(ctx, trx, project.zoneId, projectId);
+  await recomputeRag(ctx, trx, project.zoneId, projectId, { by: caller.principal.userId });
   const after = await milestoneView(ctx, trx, caller, project, id);
   await recordChange(trx, ctx.clock, caller.principal, {
     action: 'projectMilestone.create',
@@ -181,12 +212,11 @@ export async function updateMilestone(
     locale,
   );
   const before = await milestoneView(ctx, trx, caller, project, id);
-  const saved = await repo.updateMilestoneIfVersion(trx, id, version, {
-    ...changes,
-    updatedAt: ctx.clock.now().toISOString(),
-  });
+  const at = ctx.clock.now().toISOString();
+  const saved = await repo.updateMilestoneIfVersion(trx, id, version, { ...changes, updatedAt: at });
   if (!saved) throw await versionConflict(trx, 'projectMilestone', row);
-  await recomputeRag(ctx, trx, project.zoneId, projectId);
+  await insertChanges(trx, itemChanges(row, changes, { onDay: rc.today, at, by: caller.principal.userId }));
+  await recomputeRag(ctx, trx, project.zoneId, projectId, { by: caller.principal.userId });
   const after = await milestoneView(ctx, trx, caller, project, id);
   await recordChange(trx, ctx.clock, caller.principal, {
     action: 'projectMilestone.update',
@@ -210,7 +240,7 @@ export async function deleteMilestone(
   if (!mayWorkProject(caller.scope, project.taskForceId)) throw forbidden();
   const before = await milestoneView(ctx, trx, caller, project, id);
   await repo.deleteMilestone(trx, id);
-  await recomputeRag(ctx, trx, project.zoneId, projectId);
+  await recomputeRag(ctx, trx, project.zoneId, projectId, { by: caller.principal.userId });
   await recordChange(trx, ctx.clock, caller.principal, {
     action: 'projectMilestone.delete',
     entityType: 'projectMilestone',

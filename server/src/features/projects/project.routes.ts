@@ -5,13 +5,12 @@ import { callerOf } from '../../http/auth-hook.js';
 import { localeFrom } from '../../http/locale.js';
 import { offsetOf, pageResult } from '../../http/pagination.js';
 import { problemSchemas } from '../../http/problem.schema.js';
-import { ganttOf, ganttSchema } from './gantt.service.js';
+import { ganttListQuery, ganttPage, ganttPageSchema, ganttSchema, projectGantt } from './gantt.service.js';
 import { handOverLead } from './handover.service.js';
 import {
   createProjectBody,
   handoverBody,
   projectDetailSchema,
-  projectFilterQuery,
   projectListQuery,
   projectSummarySchema,
   updateProjectBody,
@@ -56,12 +55,13 @@ export const projectRoutes: FastifyPluginAsyncZod = async (app) => {
       config: view,
       schema: {
         tags,
-        summary: 'The Gantt of the filtered list: phases and milestones, baseline against plan and actual',
-        querystring: projectFilterQuery,
-        response: { 200: ganttSchema },
+        summary:
+          "A page of the filtered list's Gantt (by code): phases and milestones, baseline against plan and actual",
+        querystring: ganttListQuery,
+        response: { 200: ganttPageSchema },
       },
     },
-    async (request) => ganttOf(ctx, ctx.db, viewerOf(callerOf(request)), request.query),
+    async (request) => ganttPage(ctx, ctx.db, viewerOf(callerOf(request)), request.query),
   );
 
   app.post(
@@ -130,7 +130,7 @@ export const projectRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ganttSchema, ...problemSchemas(404) },
       },
     },
-    async (request) => ganttOf(ctx, ctx.db, viewerOf(callerOf(request)), { projectId: request.params.id }),
+    async (request) => projectGantt(ctx, ctx.db, viewerOf(callerOf(request)), request.params.id),
   );
 
   app.patch(

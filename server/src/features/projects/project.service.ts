@@ -189,7 +189,8 @@ export async function createProject(
     body.phases.map((p, i) => phaseRow(id, i + 1, { ...p, id: undefined })),
   );
   if (body.template) await planTemplate(ctx, trx, zoneId, id, body, body.signedOn ?? rc.today);
-  await recomputeRag(ctx, trx, zoneId, id);
+  // A new project's first lights and stage are not changes: its creation is the event (audited below).
+  await recomputeRag(ctx, trx, zoneId, id, { record: false });
   const detail = await getProjectDetail(ctx, trx, viewerOf(caller), id);
   const { milestones: _items, ...after } = detail;
   await recordChange(trx, ctx.clock, caller.principal, {

@@ -4,6 +4,9 @@ import type { Db } from '../../db/database.js';
 import type { AppContext } from '../../http/context.js';
 import { zoneToday } from '../investment/zone-today.js';
 import type { ProjectStage, RagStatus } from './project.table.js';
+import { insertChanges } from './project-change.repository.js';
+import type { NewProjectChange } from './project-change.table.js';
+import { writeMilestoneLights, writeProjectLights } from './rag.repository.js';
 import { findSettings, listOverrides } from './settings.repository.js';
 
 /** What a light is computed against: the zone's today, its working calendar and amber threshold. */
@@ -29,36 +32,39 @@ export async function ragContext(ctx: AppContext, db: Db, zoneId: string): Promi
 export const ruleOf = (rc: RagContext, item: { dueOn: string; actualDoneOn: string | null }): RagRule =>
   ragOf(item, rc.today, rc.calendar, rc.amberWorkdays);
 
-/** Row ids grouped by the values they are to be set to, so one UPDATE … WHERE id IN (…) writes each group. */
-function groupBy<V>(entries: { id: string; value: V; key: string }[]): { value: V; ids: string[] }[] {
-  const groups = new Map<string, { value: V; ids: string[] }>();
-  for (const e of entries) {
-    const group = groups.get(e.key) ?? { value: e.value, ids: [] };
-    group.ids.push(e.id);
-    groups.set(e.key, group);
-  }
-  return [...groups.values()];
-}
-
-const CHUNK = 500;
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
+/** Who a recompute's change-log rows are by; `record: false` for a project just created (its creation is the event). */
+export interface RecomputeOptions {
+  /** The user whose write made it necessary; null (default) when the system did: a day passing, a calendar or settings change. */
+  by?: string | null;
+  record?: boolean;
 }
 
 /**
  * Recomputes the lights of the milestones and projects of a zone (or of one project in it) and the
- * projects' stages. Only rows whose derived values changed are written, in batches by new value.
- * Call it inside the transaction of the write that made it necessary.
+ * projects' stages. Only rows whose light, slack or stage changed are written (rag.repository.ts),
+ * and each light that turned and each stage that moved is logged in project_changes. Call it inside
+ * the transaction of the write that made it necessary.
  */
 export async function recomputeRag(
   ctx: AppContext,
   trx: Db,
   zoneId: string,
   projectId: string | null = null,
+  options: RecomputeOptions = {},
 ): Promise<{ milestones: number; projects: number }> {
   const rc = await ragContext(ctx, trx, zoneId);
+  const at = ctx.clock.now().toISOString();
+  const log: NewProjectChange[] = [];
+  const logChange = (change: Pick<NewProjectChange, 'projectId' | 'milestoneId' | 'kind' | 'fromValue' | 'toValue'>) =>
+    log.push({
+      id: crypto.randomUUID(),
+      zoneId,
+      ...change,
+      onDay: rc.today,
+      at,
+      byUserId: options.by ?? null,
+      isDemo: 0,
+    });
   let milestoneQuery = trx
     .selectFrom('projectMilestones')
     .select(['id', 'projectId', 'stepKey', 'dueOn', 'actualDoneOn', 'ragStatus', 'slackWorkdays'])
@@ -77,7 +83,7 @@ export async function recomputeRag(
     string,
     { rules: RagRule[]; items: { stepKey: string | null; actualDoneOn: string | null }[] }
   >();
-  const changedItems: { id: string; value: { status: RagStatus; slack: number | null }; key: string }[] = [];
+  const changedItems: { id: string; status: RagStatus; slack: number | null }[] = [];
   for (const m of milestones) {
     const rule = ruleOf(rc, m);
     const entry = rulesByProject.get(m.projectId) ?? { rules: [], items: [] };
@@ -86,41 +92,40 @@ export async function recomputeRag(
     rulesByProject.set(m.projectId, entry);
     const slack = rule.slackWorkdays;
     if (m.ragStatus !== rule.status || (m.slackWorkdays === null ? null : Number(m.slackWorkdays)) !== slack)
-      changedItems.push({ id: m.id, value: { status: rule.status, slack }, key: `${rule.status}|${slack}` });
+      changedItems.push({ id: m.id, status: rule.status, slack });
+    if (m.ragStatus !== rule.status)
+      logChange({
+        projectId: m.projectId,
+        milestoneId: m.id,
+        kind: 'milestoneRag',
+        fromValue: m.ragStatus,
+        toValue: rule.status,
+      });
   }
-  for (const group of groupBy(changedItems))
-    for (const ids of chunks(group.ids))
-      await trx
-        .updateTable('projectMilestones')
-        .set({ ragStatus: group.value.status, slackWorkdays: group.value.slack })
-        .where('id', 'in', ids)
-        .execute();
+  await writeMilestoneLights(trx, changedItems);
 
-  const changedProjects: {
-    id: string;
-    value: { status: RagStatus; slack: number | null; stage: ProjectStage };
-    key: string;
-  }[] = [];
+  const changedProjects: { id: string; status: RagStatus; slack: number | null; stage: ProjectStage }[] = [];
   for (const p of projects) {
     const entry = rulesByProject.get(p.id) ?? { rules: [], items: [] };
     const rag = projectRag(entry.rules);
     const stage = deriveStage(entry.items);
     const slack = rag.slackWorkdays;
     const storedSlack = p.ragSlackWorkdays === null ? null : Number(p.ragSlackWorkdays);
-    if (p.ragStatus !== rag.status || storedSlack !== slack || p.stage !== stage)
-      changedProjects.push({
-        id: p.id,
-        value: { status: rag.status, slack, stage },
-        key: `${rag.status}|${slack}|${stage}`,
+    if (p.ragStatus !== rag.status)
+      logChange({
+        projectId: p.id,
+        milestoneId: null,
+        kind: 'projectRag',
+        fromValue: p.ragStatus,
+        toValue: rag.status,
       });
+    if (p.stage !== stage)
+      logChange({ projectId: p.id, milestoneId: null, kind: 'stage', fromValue: p.stage, toValue: stage });
+    if (p.ragStatus !== rag.status || storedSlack !== slack || p.stage !== stage)
+      changedProjects.push({ id: p.id, status: rag.status, slack, stage });
   }
-  for (const group of groupBy(changedProjects))
-    for (const ids of chunks(group.ids))
-      await trx
-        .updateTable('projects')
-        .set({ ragStatus: group.value.status, ragSlackWorkdays: group.value.slack, stage: group.value.stage })
-        .where('id', 'in', ids)
-        .execute();
+  await writeProjectLights(trx, changedProjects);
+  if (options.record !== false) await insertChanges(trx, log);
   return { milestones: changedItems.length, projects: changedProjects.length };
 }
 
