@@ -69,9 +69,14 @@ async function pick(page: Page, select: ReturnType<Page['locator']>, typed: stri
   // the select shows the choice.
   for (let attempt = 0; attempt < 10; attempt++) {
     const openOption = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
-    if (await openOption.count()) await openOption.first().click({ timeout: 2_000 }).catch(() => undefined);
+    if (await openOption.count())
+      await openOption
+        .first()
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
     await page.waitForTimeout(300);
-    if (matches((await select.textContent()) ?? '') && !(await page.locator('.ant-select-dropdown:visible').count())) return;
+    if (matches((await select.textContent()) ?? '') && !(await page.locator('.ant-select-dropdown:visible').count()))
+      return;
   }
   throw new Error(`pick: the select never showed ${String(option)}`);
 }

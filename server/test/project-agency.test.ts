@@ -227,6 +227,8 @@ describe('who sees and updates approval items', () => {
 
 describe('time per item by department', () => {
   it('counts, averages and flags exactly on a known set', async () => {
+    // The demo's own approval items (demo-agency.ts) fall in any month: this test counts only its own.
+    await t.ctx.db.deleteFrom('agencyItems').where('isDemo', '=', 1).execute();
     const project = await createProject();
     // March 2026 has no statutory holiday: (03-02, 03-09] holds 5 working days, (03-02, 03-13] 9, (03-02, 03-03] 1.
     await addItem(project.id, {
@@ -279,5 +281,32 @@ describe('time per item by department', () => {
     const own = desk.json<{ departments: DepartmentStatsView[] }>().departments;
     expect(own.map((d) => d.departmentId)).toEqual([ids.环保服务所]);
     expect(own[0]?.count).toBeGreaterThan(0);
+  });
+});
+
+describe('the department desk across projects', () => {
+  it('names the enterprise, filters by submitted date range, and never widens to another department', async () => {
+    const project = await createProject(clients.member, { enterpriseId: ids.enterprise });
+    const early = await addItem(project.id, { item: 'PJT 早提交', submittedOn: '2026-03-02' });
+    const late = await addItem(project.id, { item: 'PJT 晚提交', submittedOn: '2026-03-20' });
+    await addItem(project.id, { item: 'PJT 别的部门', departmentId: ids.住建服务所, submittedOn: '2026-03-10' });
+
+    const all = await clients.department.get(`${API}/agency-items`);
+    const mine = all.json<{ items: (AgencyItemView & { enterpriseName: string | null })[] }>().items;
+    expect(mine.find((i) => i.id === early.id)?.enterpriseName).toBeTruthy();
+
+    const ranged = await clients.department.get(`${API}/agency-items?from=2026-03-01&to=2026-03-15`);
+    expect(ranged.statusCode, ranged.body).toBe(200);
+    const inRange = ranged.json<{ items: AgencyItemView[] }>().items.map((i) => i.id);
+    expect(inRange).toContain(early.id);
+    expect(inRange).not.toContain(late.id);
+
+    // Asking for another department's items does not lift the department's own scope.
+    const other = await clients.department.get(`${API}/agency-items?departmentId=${ids.住建服务所}`);
+    expect(other.statusCode).toBe(200);
+    expect(other.json<{ items: AgencyItemView[] }>().items).toEqual([]);
+
+    const badRange = await clients.department.get(`${API}/agency-items?from=2026-13-01`);
+    expect(badRange.statusCode).toBe(400);
   });
 });

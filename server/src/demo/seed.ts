@@ -4,9 +4,13 @@ import { composeUscc, USCC_CHARSET } from '@zonehub/uscc';
 import type { Db } from '../db/database.js';
 import { hashPassword } from '../features/auth/password-hash.js';
 import { insertDefaultMethods } from '../features/investment/methods/default-methods.js';
+import { sendProjectAlerts } from '../features/notifications/project-alerts.service.js';
+import { seedDemoAgency } from './demo-agency.js';
 import { seedDemoEnterprises } from './demo-enterprises.js';
 import { seedDemoInvestment } from './demo-investment.js';
 import { seedDemoLand } from './demo-land.js';
+import { seedDemoMeetings } from './demo-meetings.js';
+import { seedDemoProjectInvestment } from './demo-project-investment.js';
 import { seedDemoProjects } from './demo-projects.js';
 import { DEMO_PASSWORD, DEMO_ZONES, type DemoZone } from './demo-zones.js';
 
@@ -202,6 +206,10 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     const accounts = await seedAccounts(trx, stamp);
     await seedDemoInvestment(trx, now);
     await seedDemoProjects(trx, now);
+    await seedDemoProjectInvestment(trx, now);
+    await seedDemoMeetings(trx, now);
+    await seedDemoAgency(trx, now);
+    await sendProjectAlerts(trx, now); // last: the bell shows what the real daily job finds in the demo
     return accounts;
   });
 }

@@ -197,6 +197,7 @@ const ENTITY_NAMES: Record<Locale, Record<string, string>> = {
     occupancy: '入驻记录',
     session: '会话',
     investmentMethod: '招商方式',
+    notification: '消息',
   },
   'en-US': { investmentMethod: 'promotion method' },
 };

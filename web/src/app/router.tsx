@@ -56,6 +56,32 @@ const ProjectPage = lazy(() => import('../features/projects/project.page').then(
 const ProjectSettingsPage = lazy(() =>
   import('../features/projects/settings.page').then((m) => ({ default: m.ProjectSettingsPage })),
 );
+const InvestmentSummaryPage = lazy(() =>
+  import('../features/projects/investment/investment-summary.page').then((m) => ({
+    default: m.InvestmentSummaryPage,
+  })),
+);
+const ProjectReportsPage = lazy(() =>
+  import('../features/projects/reports/reports.page').then((m) => ({ default: m.ProjectReportsPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/notifications.page').then((m) => ({ default: m.NotificationsPage })),
+);
+const PortfolioPage = lazy(() =>
+  import('../features/projects/portfolio/portfolio.page').then((m) => ({ default: m.PortfolioPage })),
+);
+const ProjectAgencyPage = lazy(() =>
+  import('../features/projects/agency-page/agency.page').then((m) => ({ default: m.AgencyPage })),
+);
+const MeetingsPage = lazy(() =>
+  import('../features/projects/meetings/meetings.page').then((m) => ({ default: m.MeetingsPage })),
+);
+const MeetingSeriesPage = lazy(() =>
+  import('../features/projects/meetings/series.page').then((m) => ({ default: m.SeriesPage })),
+);
+const MeetingPage = lazy(() =>
+  import('../features/projects/meetings/meeting.page').then((m) => ({ default: m.MeetingPage })),
+);
 
 /** /admin itself has no page: go to its first entry the user may open. */
 function AdminIndex() {
@@ -223,6 +249,22 @@ export function createRouter() {
               ),
             },
             {
+              path: 'projects/reports',
+              element: (
+                <RequirePermission>
+                  <ProjectReportsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'projects/investment',
+              element: (
+                <RequirePermission>
+                  <InvestmentSummaryPage />
+                </RequirePermission>
+              ),
+            },
+            {
               path: 'projects/settings',
               element: (
                 <RequirePermission>
@@ -230,6 +272,35 @@ export function createRouter() {
                 </RequirePermission>
               ),
             },
+            {
+              path: 'projects/portfolio',
+              element: (
+                <RequirePermission>
+                  <PortfolioPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'projects/agency',
+              element: (
+                <RequirePermission>
+                  <ProjectAgencyPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'projects/meetings',
+              element: (
+                <RequirePermission>
+                  <MeetingsPage />
+                </RequirePermission>
+              ),
+            },
+            // A series' and a meeting's paths are not in the menu: the pages check meeting.view themselves.
+            { path: 'projects/meetings/series/:id', element: <MeetingSeriesPage /> },
+            { path: 'projects/meetings/:meetingId', element: <MeetingPage /> },
+            // Every signed-in user has notifications: no menu entry, no permission.
+            { path: 'notifications', element: <NotificationsPage /> },
             {
               path: 'projects/:id',
               // A project's path is not in the menu: the page checks project.view itself.

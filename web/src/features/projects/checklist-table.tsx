@@ -1,6 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { MilestoneDeleteButton } from './milestone-delete.button';
 import type { Milestone, ProjectDetail } from './project.types';
 import { stepLabel } from './project-labels';
 import { milestoneFileUrl } from './projects.api';
@@ -84,12 +85,16 @@ export function ChecklistTable({ project, onEdit }: { project: ProjectDetail; on
         {
           key: 'actions',
           title: '',
-          render: (_, m) =>
-            m.canUpdate ? (
-              <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(m)} data-testid="milestone-edit">
-                {t('common.edit')}
-              </Button>
-            ) : null,
+          render: (_, m) => (
+            <Space size={4}>
+              {m.canUpdate ? (
+                <Button size="small" icon={<EditOutlined />} onClick={() => onEdit(m)} data-testid="milestone-edit">
+                  {t('common.edit')}
+                </Button>
+              ) : null}
+              {project.canEdit ? <MilestoneDeleteButton project={project} item={m} /> : null}
+            </Space>
+          ),
         },
       ]}
     />

@@ -7,7 +7,10 @@ import { ErrorResult, ForbiddenPage } from '../errors/error-pages';
 import { AgencyTab } from './agency-tab';
 import { ChecklistTable } from './checklist-table';
 import { GanttTab } from './gantt-tab';
+import { InvestmentTab } from './investment/investment-tab';
+import { ProjectMeetingsTab } from './meetings/project-meetings-tab';
 import { MilestoneDrawer } from './milestone-drawer';
+import { ProjectEditActions } from './project-edit-actions';
 import { CalendarWarning, PhasesTable, ProjectFigures, ProjectSteps } from './project-header';
 import { projectStageLabel } from './project-labels';
 import { useProjectQuery } from './projects.api';
@@ -23,6 +26,7 @@ function ProjectView() {
   const { t } = useTranslation();
   const { id } = useParams();
   const project = useProjectQuery(id);
+  const mayMeet = useHasPermission('meeting.view');
   // The id, not the item: the drawer follows the item as the page refetches it (new version, files).
   const [editingId, setEditingId] = useState<string | null>(null);
 
@@ -34,6 +38,7 @@ function ProjectView() {
   return (
     <Card
       data-testid="project-page"
+      extra={<ProjectEditActions project={p} />}
       title={
         <Space>
           <ProjectRagLight status={p.ragStatus} slack={p.ragSlackWorkdays} />
@@ -61,6 +66,21 @@ function ProjectView() {
             { key: 'phases', label: t('projects.tab.phases'), children: <PhasesTable phases={p.phases} /> },
             { key: 'gantt', label: t('projects.tab.gantt'), children: <GanttTab project={p} />, destroyOnHidden: true },
             { key: 'agency', label: t('projects.tab.agency'), children: <AgencyTab project={p} /> },
+            {
+              key: 'investment',
+              label: t('projectInvestment.tab'),
+              children: <InvestmentTab project={p} />,
+              destroyOnHidden: true,
+            },
+            ...(mayMeet
+              ? [
+                  {
+                    key: 'meetings',
+                    label: t('projects.tab.meetings'),
+                    children: <ProjectMeetingsTab projectId={p.id} />,
+                  },
+                ]
+              : []),
           ]}
         />
       </Flex>

@@ -31,10 +31,21 @@ function itemsWithNames(db: Db) {
     .selectFrom('agencyItems')
     .innerJoin('projects', 'projects.id', 'agencyItems.projectId')
     .innerJoin('orgUnits', 'orgUnits.id', 'agencyItems.departmentId')
+    .leftJoin('enterprises', 'enterprises.id', 'projects.enterpriseId')
     .selectAll('agencyItems')
-    .select(['projects.name as projectName', 'projects.taskForceId', 'orgUnits.name as departmentName']);
+    .select([
+      'projects.name as projectName',
+      'projects.taskForceId',
+      'orgUnits.name as departmentName',
+      'enterprises.name as enterpriseName',
+    ]);
 }
-export type AgencyItemWithNames = AgencyItemRow & { projectName: string; taskForceId: string; departmentName: string };
+export type AgencyItemWithNames = AgencyItemRow & {
+  projectName: string;
+  taskForceId: string;
+  departmentName: string;
+  enterpriseName: string | null;
+};
 
 export function listProjectItems(db: Db, projectId: string): Promise<AgencyItemWithNames[]> {
   return itemsWithNames(db)

@@ -53,6 +53,9 @@ export const AGENCY_STATUSES = ['open', 'approved', 'overdue'] as const;
 export const agencyListQuery = z.strictObject({
   departmentId: id.optional(),
   status: z.enum(AGENCY_STATUSES).optional(),
+  /** Submitted on or after / on or before (the department desk's date range). */
+  from: day.optional(),
+  to: day.optional(),
 });
 
 export const agencyStatsQuery = z.strictObject({ from: day.optional(), to: day.optional() });
@@ -61,6 +64,8 @@ export const agencyItemSchema = z.object({
   id: z.string(),
   projectId: z.string(),
   projectName: z.string(),
+  /** The project's enterprise, so a department desk without project access knows whom it serves. */
+  enterpriseName: z.string().nullable(),
   item: z.string(),
   departmentId: z.string(),
   departmentName: z.string(),

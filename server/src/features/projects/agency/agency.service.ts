@@ -52,6 +52,7 @@ export function toAgencyItem(row: AgencyItemWithNames, timing: Timing, scope: Sc
     id: row.id,
     projectId: row.projectId,
     projectName: row.projectName,
+    enterpriseName: row.enterpriseName,
     item: row.item,
     departmentId: row.departmentId,
     departmentName: row.departmentName,
@@ -111,11 +112,15 @@ export async function listScopedAgencyItems(
   ctx: AppContext,
   db: Db,
   caller: Caller,
-  query: { departmentId?: string; status?: 'open' | 'approved' | 'overdue' },
+  query: { departmentId?: string; status?: 'open' | 'approved' | 'overdue'; from?: string; to?: string },
 ) {
   assertMayLook(caller.scope);
   const [rows, timing] = await Promise.all([
-    repo.listScopedItems(db, viewerOf(caller), { departmentId: query.departmentId }),
+    repo.listScopedItems(db, viewerOf(caller), {
+      departmentId: query.departmentId,
+      submittedFrom: query.from,
+      submittedTo: query.to,
+    }),
     timingOf(ctx, db, caller.scope.zoneId),
   ]);
   const items = rows.map((row) => toAgencyItem(row, timing, caller.scope));

@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { login, SCREENSHOTS_DIR } from './support/browser.js';
+import { closePage, freshPage, TEST_TIMEOUT } from './support/harness.js';
+
+/** Today in the zone (Asia/Shanghai) as YYYY-MM-DD. */
+const zoneToday = () =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+
+interface DeskItem {
+  id: string;
+  item: string;
+  departmentId: string;
+  approvedOn: string | null;
+  canUpdate: boolean;
+}
+
+const getJson = <T>(page: Page, path: string): Promise<T> =>
+  page.evaluate(async (url) => (await fetch(url)).json(), path) as Promise<T>;
+
+async function pickDate(scope: Locator, id: string, date: string): Promise<void> {
+  const input = scope.locator(`input#${id}`);
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}
+
+/** Opens 代办事项 from the side menu (expanding 项目 first when its entries are folded away). */
+async function openAgencyFromMenu(page: Page): Promise<void> {
+  const entry = page.locator('[data-menu-key="projects.agency"]');
+  if (!(await entry.isVisible())) await page.locator('[data-menu-key="projects"]').click();
+  await entry.click();
+  await page.waitForURL((url) => url.pathname === '/projects/agency');
+  await page.getByTestId('agency-page').waitFor();
+}
+
+/**
+ * The department desk of the agency service (全代办) in the browser: the demo department account,
+ * which cannot see projects, opens its approval items from the menu, records an approval date and
+ * sees the item turn approved; the zone admin opens the time-per-item statistics.
+ */
+export function describeProjectAgency(): void {
+  describe('approval items (agency service)', () => {
+    it('lets a department record an approval date and see the item turn approved', {
+      timeout: TEST_TIMEOUT,
+    }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, 'department');
+        await openAgencyFromMenu(page);
+
+        const desk = await getJson<{ items: DeskItem[] }>(page, '/api/v1/projects/agency-items');
+        assert.ok(desk.items.length > 0, 'the demo department has approval items');
+        assert.equal(new Set(desk.items.map((i) => i.departmentId)).size, 1, 'only its own department');
+        const open = desk.items.find((i) => i.approvedOn === null && i.canUpdate);
+        assert.ok(open, 'an open item the department may update');
+
+        const rows = page.locator('[data-testid="agency-desk-table"] tr[data-item-id]');
+        await rows.first().waitFor();
+        assert.equal(await rows.count(), Math.min(desk.items.length, 20));
+
+        const row = page.locator(`tr[data-item-id="${open.id}"]`);
+        assert.notEqual(await row.getAttribute('data-status'), 'approved');
+        await row.click();
+        const drawer = page.getByTestId('agency-desk-drawer');
+        await drawer.waitFor();
+        const today = zoneToday();
+        await pickDate(drawer, 'approvedOn', today);
+        await page.getByTestId('agency-desk-save').click();
+        await drawer.waitFor({ state: 'hidden' });
+
+        await page.locator(`tr[data-item-id="${open.id}"][data-status="approved"]`).waitFor();
+        assert.equal(await row.getByTestId('agency-approved-on').textContent(), today);
+        const after = await getJson<{ items: DeskItem[] }>(page, '/api/v1/projects/agency-items?status=approved');
+        assert.ok(after.items.some((i) => i.id === open.id && i.approvedOn === today));
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'departmentStaff-agency.png'), fullPage: true });
+      } finally {
+        await closePage(page);
+      }
+    });
+
+    it('shows a zone admin the time per item by department', { timeout: TEST_TIMEOUT }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, 'zoneadmin');
+        await openAgencyFromMenu(page);
+        await page.getByTestId('agency-filter-department').waitFor();
+        await page.getByRole('tab', { name: '办理时长统计' }).click();
+        const stats = page.getByTestId('agency-stats');
+        await stats.waitFor();
+        await stats.getByTestId('agency-stats-chart').locator('canvas').first().waitFor();
+        const data = await getJson<{ departments: { departmentId: string }[] }>(page, '/api/v1/projects/agency-stats');
+        assert.ok(data.departments.length > 1, 'several departments handle the demo items');
+        await page.waitForFunction(
+          (count) => document.querySelectorAll('[data-testid="agency-stats-table"] tr[data-row-key]').length === count,
+          data.departments.length,
+        );
+        await page.waitForTimeout(500); // let the bars finish their entry animation
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'zoneAdmin-agency-stats.png'), fullPage: true });
+      } finally {
+        await closePage(page);
+      }
+    });
+  });
+
+  describe('project editing (编辑项目, 新增节点)', () => {
+    it('edits a project through a conflict without losing the input, adds and deletes an item', {
+      timeout: TEST_TIMEOUT * 2,
+    }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, 'taskforce');
+        const found = await getJson<{ items: { id: string }[] }>(
+          page,
+          `/api/v1/projects?q=${encodeURIComponent('星萌')}`,
+        );
+        const id = found.items[0]?.id;
+        assert.ok(id, 'the demo task force has the 星萌 project');
+        await page.goto(`/projects/${id}`);
+        await page.getByTestId('project-checklist').waitFor();
+        const before = await getJson<{ version: number; phases: { id: string }[]; description: string | null }>(
+          page,
+          `/api/v1/projects/${id}`,
+        );
+
+        await page.getByTestId('project-edit').click();
+        const form = page.getByTestId('project-edit-form');
+        await form.waitFor();
+        await form.getByTestId('project-edit-investment').fill('256100');
+        // Someone else saves first.
+        const status = await page.evaluate(
+          async ({ url, version }) => {
+            const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+            const response = await fetch(url, {
+              method: 'PATCH',
+              headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+              body: JSON.stringify({ version, description: '并发修改（浏览器测试）' }),
+            });
+            return response.status;
+          },
+          { url: `/api/v1/projects/${id}`, version: before.version },
+        );
+        assert.equal(status, 200);
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        await page.getByTestId('project-edit-problem').waitFor();
+        assert.equal(await form.getByTestId('project-edit-investment').inputValue(), '256100');
+        // Saving again applies the input on top of the newer version.
+        await page.waitForTimeout(500);
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        await form.waitFor({ state: 'hidden' });
+        const after = await getJson<{ totalInvestmentYuan: number; phases: { id: string }[]; description: string }>(
+          page,
+          `/api/v1/projects/${id}`,
+        );
+        assert.equal(after.totalInvestmentYuan, 2_561_000_000);
+        assert.equal(after.description, '并发修改（浏览器测试）', 'the other save is kept, not reverted');
+        assert.deepEqual(
+          after.phases.map((p) => p.id),
+          before.phases.map((p) => p.id),
+        );
+
+        await page.getByTestId('milestone-add').click();
+        const add = page.getByTestId('milestone-add-form');
+        await add.waitFor();
+        await add.getByTestId('milestone-add-name').fill('消防设计审查（浏览器测试）');
+        await pickDate(add, 'plannedStartOn', '2026-03-10');
+        await pickDate(add, 'dueOn', '2026-03-02');
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        await add.locator('.ant-form-item-explain-error', { hasText: '截止日期不能早于计划开始日期' }).waitFor();
+        await pickDate(add, 'dueOn', '2026-03-20');
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        await add.waitFor({ state: 'hidden' });
+        const row = page.locator('[data-milestone-id]', { hasText: '消防设计审查（浏览器测试）' });
+        await row.waitFor();
+
+        await row.getByTestId('milestone-delete').click();
+        await page.locator('.ant-popconfirm:visible .ant-btn-dangerous').click();
+        await row.waitFor({ state: 'detached' });
+      } finally {
+        await closePage(page);
+      }
+    });
+  });
+}
