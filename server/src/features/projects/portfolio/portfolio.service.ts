@@ -10,10 +10,13 @@ import { toSummary } from '../project-view.js';
 import * as repo from './portfolio.repository.js';
 import type { Portfolio, PortfolioChange, PortfolioQuery, TaskForceOverdue } from './portfolio.schema.js';
 
-/** "This week" starts on the Monday of the zone's today. */
-export function mondayOf(day: string): string {
+/**
+ * "This week" for the portfolio is the last seven days, today included: a leader opening it on a
+ * Monday morning wants last week's changes, not an empty list. (The weekly report uses ISO weeks.)
+ */
+export function weekStartOf(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  date.setUTCDate(date.getUTCDate() - 6);
   return date.toISOString().slice(0, 10);
 }
 
@@ -74,7 +77,7 @@ export async function portfolioOf(
   q: PortfolioQuery,
 ): Promise<Portfolio> {
   const today = await zoneToday(ctx, db, viewer.scope.zoneId);
-  const weekStart = mondayOf(today);
+  const weekStart = weekStartOf(today);
   const filter: ProjectFilter = { taskForceId: q.taskForceId, parkId: q.parkId };
   const scopedIds = repo.portfolioProjectIds(db, viewer, filter);
   const [grouped, byTaskForce, changes, page] = await Promise.all([
