@@ -40,6 +40,19 @@ describe('outcomes and carried-over action items', () => {
       ownerId: ids['user:taskForceMember'],
     });
     expect(fieldsOf(infoOwner.body)).toEqual(['body.ownerId']);
+    // A department or enterprise user cannot open meetings: the item would reach them as a dead link.
+    for (const role of ['departmentStaff', 'enterpriseUser']) {
+      const outsider = await clients.member.post(`${MEETINGS}/${meeting.id}/outcomes`, {
+        kind: 'action',
+        text: 'MTG 协调供电',
+        ownerId: ids[`user:${role}`],
+        dueOn: daysFrom(0),
+      });
+      expect(outsider.statusCode, role).toBe(400);
+      expect((JSON.parse(outsider.body) as Problem).errors?.[0]?.message).toBe(
+        '该用户无权查看调度会，不能作为交办事项的责任人',
+      );
+    }
     expect(await meetingCounts()).toEqual(before);
 
     const info = await addOutcome(meeting, { kind: 'info', text: 'MTG 主体结构形象进度60%' });

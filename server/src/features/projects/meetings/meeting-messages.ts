@@ -12,6 +12,7 @@ export type MeetingFieldCode =
   | 'heldInFuture'
   | 'siteRequiresOnSite'
   | 'ownerRequired'
+  | 'owner.cannotSeeMeetings'
   | 'dueRequired'
   | 'dueBeforeMeeting'
   | 'onlyActionsHaveOwners'
@@ -32,6 +33,7 @@ const WORDS: Record<Locale, Record<MeetingFieldCode, string>> = {
     heldInFuture: '会议日期不能晚于今天（{today}）',
     siteRequiresOnSite: '只有现场会才填写现场企业',
     ownerRequired: '交办事项须指定责任人',
+    'owner.cannotSeeMeetings': '该用户无权查看调度会，不能作为交办事项的责任人',
     dueRequired: '交办事项须填写完成时限',
     dueBeforeMeeting: '完成时限不能早于会议日期 {heldOn}',
     onlyActionsHaveOwners: '只有交办事项才有责任人和完成时限',
@@ -51,6 +53,7 @@ const WORDS: Record<Locale, Record<MeetingFieldCode, string>> = {
     heldInFuture: 'the meeting date cannot be after today ({today})',
     siteRequiresOnSite: 'only an on-site meeting names a site enterprise',
     ownerRequired: 'an action item needs an owner',
+    'owner.cannotSeeMeetings': 'this user cannot open dispatch meetings, so cannot own an action item',
     dueRequired: 'an action item needs a due date',
     dueBeforeMeeting: 'the due date cannot be before the meeting date {heldOn}',
     onlyActionsHaveOwners: 'only action items have an owner and a due date',

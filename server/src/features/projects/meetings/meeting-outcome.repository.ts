@@ -1,3 +1,4 @@
+import { hasPermission } from '@zonehub/access';
 import type { Db } from '../../../db/database.js';
 import type { ProjectViewer } from '../project-scope.js';
 import type { NewMeetingOutcome } from './meeting.table.js';
@@ -104,4 +105,15 @@ export function findSeriesMeeting(db: Db, seriesId: string, id: string) {
     .where('id', '=', id)
     .where('seriesId', '=', seriesId)
     .executeTakeFirst();
+}
+
+/** Whether the user's role in the zone may open dispatch meetings (holds meeting.view). */
+export async function ownerMaySeeMeetings(db: Db, userId: string, zoneId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('userZoneRoles')
+    .select('role')
+    .where('userId', '=', userId)
+    .where('zoneId', '=', zoneId)
+    .executeTakeFirst();
+  return row !== undefined && hasPermission(row.role, 'meeting.view');
 }

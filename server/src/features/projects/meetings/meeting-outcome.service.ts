@@ -56,6 +56,10 @@ async function checkOutcome(
     if (o.ownerId === null) errors.push(meetingFieldError(locale, 'body.ownerId', 'ownerRequired'));
     else if (!(await userInZone(db, o.ownerId, caller.scope.zoneId)))
       errors.push(meetingFieldError(locale, 'body.ownerId', 'user.notInZone'));
+    // The owner is told of the item with a link to the meeting: someone who cannot open dispatch
+    // meetings (an enterprise or department user) would get a dead link and never see the item.
+    else if (!(await repo.ownerMaySeeMeetings(db, o.ownerId, caller.scope.zoneId)))
+      errors.push(meetingFieldError(locale, 'body.ownerId', 'owner.cannotSeeMeetings'));
     if (o.dueOn === null) errors.push(meetingFieldError(locale, 'body.dueOn', 'dueRequired'));
     else if (o.dueOn < meeting.heldOn)
       errors.push(meetingFieldError(locale, 'body.dueOn', 'dueBeforeMeeting', { heldOn: meeting.heldOn }));
