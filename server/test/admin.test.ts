@@ -51,6 +51,65 @@ describe('users', () => {
     expect(edited.json()).toMatchObject({ displayName: '环保科长', active: false });
   });
 
+  it('keeps a user’s mobile for administrators only, and refuses a bad number with nothing changed', async () => {
+    const created = await zoneAdmin.post('/api/v1/admin/users', {
+      username: 'mobile1',
+      displayName: '手机用户',
+      role: 'departmentStaff',
+      password: 'Phone#2026',
+      mobile: '13812345678',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    expect(created.json().mobile).toBe('13812345678');
+    expect((await zoneAdmin.get(`/api/v1/admin/users/${id}`)).json().mobile).toBe('13812345678');
+
+    const badCreate = await zoneAdmin.post('/api/v1/admin/users', {
+      username: 'mobile2',
+      displayName: 'x',
+      role: 'departmentStaff',
+      password: 'Phone#2026',
+      mobile: '12812345678',
+    });
+    expect(badCreate.statusCode).toBe(400);
+    expect(badCreate.json().errors).toEqual([
+      { field: 'body.mobile', code: 'invalidFormat', message: '手机号须为 11 位中国大陆手机号码' },
+    ]);
+    const none = await t.ctx.db.selectFrom('users').select('id').where('username', '=', 'mobile2').execute();
+    expect(none).toEqual([]);
+
+    const bad = await zoneAdmin.patch(
+      `/api/v1/admin/users/${id}`,
+      { displayName: '改名', mobile: '1381234567' },
+      { 'accept-language': 'en-US' },
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([
+      { field: 'body.mobile', code: 'invalidFormat', message: 'must be an 11-digit mainland China mobile number' },
+    ]);
+    expect((await zoneAdmin.get(`/api/v1/admin/users/${id}`)).json()).toMatchObject({
+      displayName: '手机用户',
+      mobile: '13812345678',
+    });
+
+    const changed = await zoneAdmin.patch(`/api/v1/admin/users/${id}`, { mobile: ' 19987654321 ' });
+    expect(changed.json().mobile).toBe('19987654321');
+    // Leaders read the audit log: the number is masked there.
+    const entry = await t.ctx.db
+      .selectFrom('auditLog')
+      .select('after')
+      .where('entityId', '=', id)
+      .where('action', '=', 'user.update')
+      .executeTakeFirstOrThrow();
+    expect(String(entry.after)).toContain('199****4321');
+    expect(String(entry.after)).not.toContain('19987654321');
+
+    const cleared = await zoneAdmin.patch(`/api/v1/admin/users/${id}`, { mobile: null });
+    expect(cleared.json().mobile).toBeNull();
+    const row = await t.ctx.db.selectFrom('users').select('mobile').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.mobile).toBeNull();
+  });
+
   it('refuses a taken username, a weak password, an enterprise user without an enterprise', async () => {
     const taken = await zoneAdmin.post('/api/v1/admin/users', {
       username: 'leader',

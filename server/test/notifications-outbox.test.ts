@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notify } from '../src/features/notifications/notify.js';
 import {
   claimOutbox,
   markOutboxFailed,
@@ -124,5 +125,54 @@ describe('the notification outbox', () => {
     release();
     expect(claimed.length).toBeGreaterThan(0);
     expect(claimed.some((r) => r.id === lockedId)).toBe(false);
+  });
+
+  it('sends to the mobile an administrator gave the user, and leaves the recipient null without one', async () => {
+    const admin = await t.loginAs('zoneAdmin');
+    const users = await t.ctx.db
+      .selectFrom('users')
+      .select(['id', 'username', 'mobile'])
+      .where('username', 'in', ['park', 'leader'])
+      .orderBy('username')
+      .execute();
+    const [leader, park] = users;
+    if (!leader || !park) throw new Error('demo users missing');
+    // Demo users carry no numbers: we do not make them up.
+    expect(users.map((u) => u.mobile)).toEqual([null, null]);
+    expect((await admin.patch(`/api/v1/admin/users/${park.id}`, { mobile: '13912345678' })).statusCode).toBe(200);
+    const zone = await t.ctx.db
+      .selectFrom('zones')
+      .select('id')
+      .where('code', '=', 'changzi')
+      .executeTakeFirstOrThrow();
+    const send = (userId: string) =>
+      t.ctx.db.transaction().execute((trx) =>
+        notify(trx, {
+          zoneId: zone.id,
+          userId,
+          kind: 'actionAssigned',
+          params: { itemName: '核对用地手续', dueOn: null, meetingTitle: '周调度 2026-11-30', projectName: null },
+          link: null,
+          subjectType: null,
+          subjectId: null,
+          dedupeKey: 'test:recipient',
+          now: at(0),
+        }),
+      );
+    expect(await send(park.id)).toBe(true);
+    expect(await send(leader.id)).toBe(true);
+    const rows = await t.ctx.db
+      .selectFrom('notificationOutbox')
+      .innerJoin('notifications', 'notifications.id', 'notificationOutbox.notificationId')
+      .select(['notificationOutbox.userId', 'notificationOutbox.recipient'])
+      .where('notifications.dedupeKey', '=', 'test:recipient')
+      .execute();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { userId: park.id, recipient: '13912345678' },
+        { userId: leader.id, recipient: null },
+      ]),
+    );
+    expect(rows).toHaveLength(2);
   });
 });

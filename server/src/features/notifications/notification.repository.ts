@@ -18,6 +18,12 @@ export async function insertNotificationIfNew(db: Db, row: Omit<NewNotification,
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Where an SMS to the user goes: their mobile number, or null when they have none. */
+export async function mobileOfUser(db: Db, userId: string): Promise<string | null> {
+  const row = await db.selectFrom('users').select('mobile').where('id', '=', userId).executeTakeFirst();
+  return row?.mobile ?? null;
+}
+
 export async function insertOutboxRow(db: Db, row: NewOutboxRow): Promise<void> {
   await db.insertInto('notificationOutbox').values(row).execute();
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { insertNotificationIfNew, insertOutboxRow } from './notification.repository.js';
+import { insertNotificationIfNew, insertOutboxRow, mobileOfUser } from './notification.repository.js';
 import { renderNotificationZh } from './notification-texts.js';
 
 /** What a notification tells; the web renders each with notifications.kind.<kind>. */
@@ -59,8 +59,8 @@ export async function notify(trx: Db, input: NotifyInput): Promise<boolean> {
     notificationId: id,
     userId: input.userId,
     channel: 'sms',
-    // Users carry no phone number yet: a null recipient is resolved by the gateway (ARCHITECTURE.md).
-    recipient: null,
+    // The number as it is now; a user without one gets a null recipient for the gateway (ARCHITECTURE.md).
+    recipient: await mobileOfUser(trx, input.userId),
     body: renderNotificationZh(input.kind, input.params),
     status: 'pending',
     attempts: 0,

@@ -12,6 +12,7 @@ export interface UserListRow {
   systemAdmin: number;
   enterpriseId: string | null;
   enterpriseName: string | null;
+  mobile: string | null;
   lastLoginAt: string | null;
   createdAt: string;
   role: Role | null;
@@ -26,6 +27,7 @@ const COLUMNS = [
   'users.systemAdmin',
   'users.enterpriseId',
   'enterprises.name as enterpriseName',
+  'users.mobile',
   'users.lastLoginAt',
   'users.createdAt',
   'userZoneRoles.role',

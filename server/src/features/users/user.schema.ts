@@ -13,6 +13,8 @@ export const userSchema = z.object({
   parkIds: z.array(z.string()),
   enterpriseId: z.string().nullable(),
   enterpriseName: z.string().nullable(),
+  /** Only in the admin shapes: other users never see a person's number. */
+  mobile: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -33,6 +35,8 @@ export const createUserBody = z.strictObject({
   orgUnitIds: ids.optional(),
   parkIds: ids.optional(),
   enterpriseId: z.string().min(1).max(64).nullable().optional(),
+  // The format is checked by the service, whose field error says what a mobile number looks like.
+  mobile: z.string().trim().max(32).nullable().optional(),
 });
 export type CreateUserInput = z.infer<typeof createUserBody>;
 
@@ -43,6 +47,8 @@ export const updateUserBody = z.strictObject({
   orgUnitIds: ids.optional(),
   parkIds: ids.optional(),
   enterpriseId: z.string().min(1).max(64).nullable().optional(),
+  // The format is checked by the service, whose field error says what a mobile number looks like.
+  mobile: z.string().trim().max(32).nullable().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserBody>;
 

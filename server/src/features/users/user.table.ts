@@ -10,6 +10,8 @@ export interface UserTable {
   active: number;
   systemAdmin: number;
   enterpriseId: string | null;
+  /** Mainland mobile (^1[3-9]\d{9}$); shown only to administrators, used as the SMS outbox recipient. */
+  mobile: string | null;
   isDemo: number;
   passwordChangedAt: string | null;
   lastLoginAt: string | null;

@@ -20,6 +20,7 @@ function toUserView(row: UserListRow, orgUnitIds: string[], parkIds: string[]): 
     parkIds,
     enterpriseId: row.enterpriseId,
     enterpriseName: row.enterpriseName,
+    mobile: row.mobile,
     lastLoginAt: row.lastLoginAt,
     createdAt: row.createdAt,
   };

@@ -22,9 +22,22 @@ interface UserForm {
   orgUnitIds: string[];
   parkIds: string[];
   enterpriseId: string | null;
+  mobile: string;
 }
 
-const FIELDS = ['username', 'displayName', 'role', 'password', 'active', 'orgUnitIds', 'parkIds', 'enterpriseId'];
+const FIELDS = [
+  'username',
+  'displayName',
+  'role',
+  'password',
+  'active',
+  'orgUnitIds',
+  'parkIds',
+  'enterpriseId',
+  'mobile',
+];
+/** A mainland mobile number, as the server checks it. */
+const MOBILE = /^1[3-9]\d{9}$/;
 
 /** Creates a user (`user` null) or edits one. */
 export function UserFormModal({ user, open, onClose }: { user: User | null; open: boolean; onClose: () => void }) {
@@ -51,8 +64,16 @@ export function UserFormModal({ user, open, onClose }: { user: User | null; open
     form.resetFields();
     form.setFieldsValue(
       user
-        ? { ...user }
-        : { role: 'departmentStaff', active: true, orgUnitIds: [], parkIds: [], enterpriseId: null, password: '' },
+        ? { ...user, mobile: user.mobile ?? '' }
+        : {
+            role: 'departmentStaff',
+            active: true,
+            orgUnitIds: [],
+            parkIds: [],
+            enterpriseId: null,
+            password: '',
+            mobile: '',
+          },
     );
   }, [open, user, form]);
 
@@ -64,6 +85,8 @@ export function UserFormModal({ user, open, onClose }: { user: User | null; open
       orgUnitIds: values.orgUnitIds,
       parkIds: values.parkIds,
       enterpriseId,
+      // An emptied field clears the number.
+      mobile: values.mobile ? values.mobile : null,
     };
     const done = (text: string) => {
       void message.success(text);
@@ -127,6 +150,15 @@ export function UserFormModal({ user, open, onClose }: { user: User | null; open
             <Switch checkedChildren={t('users.active')} unCheckedChildren={t('users.inactive')} />
           </Form.Item>
         )}
+        <Form.Item
+          name="mobile"
+          label={t('users.mobile')}
+          extra={t('users.mobileHelp')}
+          normalize={(value: string | undefined) => (value ?? '').replace(/\s/g, '')}
+          rules={[{ pattern: MOBILE, message: t('users.mobileInvalid') }]}
+        >
+          <Input inputMode="numeric" autoComplete="off" />
+        </Form.Item>
         <Form.Item name="orgUnitIds" label={t('users.orgUnits')}>
           <Select
             mode="multiple"

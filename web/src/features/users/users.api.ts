@@ -13,6 +13,8 @@ export interface User {
   parkIds: string[];
   enterpriseId: string | null;
   enterpriseName: string | null;
+  /** Mainland mobile, or null; the admin API is the only place it is shown. */
+  mobile: string | null;
   lastLoginAt: string | null;
   createdAt: string;
 }
@@ -34,10 +36,11 @@ export interface UserCreate {
   orgUnitIds?: string[];
   parkIds?: string[];
   enterpriseId?: string | null;
+  mobile?: string | null;
 }
 
 export type UserUpdate = Partial<
-  Pick<User, 'displayName' | 'role' | 'active' | 'orgUnitIds' | 'parkIds' | 'enterpriseId'>
+  Pick<User, 'displayName' | 'role' | 'active' | 'orgUnitIds' | 'parkIds' | 'enterpriseId' | 'mobile'>
 >;
 
 const USERS_KEY = ['admin', 'users'] as const;

@@ -18,6 +18,10 @@ export const admin: Record<keyof typeof zh, string> = {
   'users.enterpriseSearch': 'Search by enterprise name or USCC',
   'users.orgUnits': 'Org units',
   'users.parks': 'Parks',
+  'users.mobile': 'Mobile',
+  'users.mobileHelp': 'Used for SMS reminders; only administrators see it.',
+  // Same words as the server's field error (user.service.ts checkMobile).
+  'users.mobileInvalid': 'must be an 11-digit mainland China mobile number',
   'users.password': 'Initial password',
   'users.passwordHelp': 'The user must change this password at first sign-in.',
   'users.create': 'New user',

@@ -16,6 +16,10 @@ export const admin = {
   'users.enterpriseSearch': '输入企业名称或统一社会信用代码搜索',
   'users.orgUnits': '所属机构',
   'users.parks': '负责园区',
+  'users.mobile': '手机号',
+  'users.mobileHelp': '用于发送短信提醒；仅管理员可见。',
+  // Same words as the server's field error (user.service.ts checkMobile).
+  'users.mobileInvalid': '手机号须为 11 位中国大陆手机号码',
   'users.password': '初始密码',
   'users.passwordHelp': '用户首次登录时必须修改此密码。',
   'users.create': '新建用户',
