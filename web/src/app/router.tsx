@@ -5,6 +5,7 @@ import { LoginPage } from '../features/auth/login.page';
 import { RouteErrorPage } from '../features/errors/error-boundary';
 import { NotFoundPage } from '../features/errors/error-pages';
 import { HomePage } from '../features/home/home.page';
+import { projectRoutes } from '../features/projects/project.routes';
 import { firstPath } from './access';
 import { AppLayout } from './app-layout';
 import { RequirePermission } from './require-permission';
@@ -49,38 +50,8 @@ const InvestmentSettingsPage = lazy(() =>
   import('../features/investment/settings/settings.page').then((m) => ({ default: m.InvestmentSettingsPage })),
 );
 
-const ProjectsPage = lazy(() =>
-  import('../features/projects/projects.page').then((m) => ({ default: m.ProjectsPage })),
-);
-const ProjectPage = lazy(() => import('../features/projects/project.page').then((m) => ({ default: m.ProjectPage })));
-const ProjectSettingsPage = lazy(() =>
-  import('../features/projects/settings.page').then((m) => ({ default: m.ProjectSettingsPage })),
-);
-const InvestmentSummaryPage = lazy(() =>
-  import('../features/projects/investment/investment-summary.page').then((m) => ({
-    default: m.InvestmentSummaryPage,
-  })),
-);
-const ProjectReportsPage = lazy(() =>
-  import('../features/projects/reports/reports.page').then((m) => ({ default: m.ProjectReportsPage })),
-);
 const NotificationsPage = lazy(() =>
   import('../features/notifications/notifications.page').then((m) => ({ default: m.NotificationsPage })),
-);
-const PortfolioPage = lazy(() =>
-  import('../features/projects/portfolio/portfolio.page').then((m) => ({ default: m.PortfolioPage })),
-);
-const ProjectAgencyPage = lazy(() =>
-  import('../features/projects/agency-page/agency.page').then((m) => ({ default: m.AgencyPage })),
-);
-const MeetingsPage = lazy(() =>
-  import('../features/projects/meetings/meetings.page').then((m) => ({ default: m.MeetingsPage })),
-);
-const MeetingSeriesPage = lazy(() =>
-  import('../features/projects/meetings/series.page').then((m) => ({ default: m.SeriesPage })),
-);
-const MeetingPage = lazy(() =>
-  import('../features/projects/meetings/meeting.page').then((m) => ({ default: m.MeetingPage })),
 );
 
 /** /admin itself has no page: go to its first entry the user may open. */
@@ -240,72 +211,9 @@ export function createRouter() {
                 </RequirePermission>
               ),
             },
-            {
-              path: 'projects/list',
-              element: (
-                <RequirePermission>
-                  <ProjectsPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'projects/reports',
-              element: (
-                <RequirePermission>
-                  <ProjectReportsPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'projects/investment',
-              element: (
-                <RequirePermission>
-                  <InvestmentSummaryPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'projects/settings',
-              element: (
-                <RequirePermission>
-                  <ProjectSettingsPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'projects/portfolio',
-              element: (
-                <RequirePermission>
-                  <PortfolioPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'projects/agency',
-              element: (
-                <RequirePermission>
-                  <ProjectAgencyPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'projects/meetings',
-              element: (
-                <RequirePermission>
-                  <MeetingsPage />
-                </RequirePermission>
-              ),
-            },
-            // A series' and a meeting's paths are not in the menu: the pages check meeting.view themselves.
-            { path: 'projects/meetings/series/:id', element: <MeetingSeriesPage /> },
-            { path: 'projects/meetings/:meetingId', element: <MeetingPage /> },
+            ...projectRoutes,
             // Every signed-in user has notifications: no menu entry, no permission.
             { path: 'notifications', element: <NotificationsPage /> },
-            {
-              path: 'projects/:id',
-              // A project's path is not in the menu: the page checks project.view itself.
-              element: <ProjectPage />,
-            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

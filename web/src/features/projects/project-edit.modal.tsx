@@ -1,12 +1,10 @@
-import { PROJECT_KINDS } from '@zonehub/project-rules';
-import { Alert, App, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { Alert, App, Col, Divider, Form, Input, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem';
 import { useErrorMessage } from '../../app/feedback';
 import { useBuildingsQuery, useParcelsQuery } from '../land/land.api';
-import { EnterpriseSelect } from '../users/enterprise-select';
 import { PhasesEditor } from './phases-editor';
 import type { ProjectDetail } from './project.types';
 import {
@@ -18,8 +16,7 @@ import {
   projectToEditValues,
 } from './project-edit';
 import { useUpdateProjectMutation } from './project-edit.api';
-import { projectKindLabel } from './project-labels';
-import { useProjectOptions } from './project-options.api';
+import { ProjectFields } from './project-fields';
 import { useRefreshProjects } from './projects.api';
 
 type DayField = Dayjs | null | undefined;
@@ -49,7 +46,6 @@ export function ProjectEditModal({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const options = useProjectOptions().data;
   const update = useUpdateProjectMutation();
   const refresh = useRefreshProjects();
   const showError = useErrorMessage();
@@ -139,76 +135,32 @@ export function ProjectEditModal({
       ) : null}
       <Form form={form} layout="vertical" onFinish={submit} data-testid="project-edit-form">
         <Row gutter={12}>
-          <Col span={16}>
-            <Form.Item name="name" label={t('projects.field.name')} rules={[{ required: true, whitespace: true }]}>
-              <Input maxLength={200} data-testid="project-edit-name" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="kind" label={t('projects.field.kind')} rules={[{ required: true }]}>
-              <Select options={PROJECT_KINDS.map((k) => ({ value: k, label: projectKindLabel(k) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="enterpriseId" label={t('projects.field.enterprise')}>
-              <EnterpriseSelect initialName={project.enterpriseName} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="parkId" label={t('projects.field.park')}>
-              <Select allowClear options={(options?.parks ?? []).map((p) => ({ value: p.id, label: p.name }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="parcelId" label={t('projects.field.parcel')}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={parcels.map((p) => ({ value: p.id, label: `${p.code}（${p.areaMu} 亩）` }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="buildingId" label={t('projects.field.building')}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={buildings.map((b) => ({ value: b.id, label: `${b.code} ${b.name}` }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="taskForceId" label={t('projects.field.taskForce')} rules={[{ required: true }]}>
-              <Select
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(options?.taskForces ?? []).map((f) => ({ value: f.id, label: f.name }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="leaderInChargeId" label={t('projects.field.leaderInCharge')}>
-              <Select
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(options?.leaders ?? []).map((o) => ({ value: o.id, label: o.displayName }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={10}>
-            <Form.Item name="totalInvestmentWan" label={t('projects.field.totalInvestmentWan')}>
-              <InputNumber min={0} style={{ width: '100%' }} data-testid="project-edit-investment" />
-            </Form.Item>
-          </Col>
-          <Col span={10}>
-            <Form.Item name="signedOn" label={t('projects.field.signedOn')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="isTransformation" label={t('projects.field.transformation')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-          </Col>
+          <ProjectFields
+            testIdPrefix="project-edit"
+            enterpriseName={project.enterpriseName}
+            site={
+              <>
+                <Col span={12}>
+                  <Form.Item name="parcelId" label={t('projects.field.parcel')}>
+                    <Select
+                      allowClear
+                      showSearch={{ optionFilterProp: 'label' }}
+                      options={parcels.map((p) => ({ value: p.id, label: `${p.code}（${p.areaMu} 亩）` }))}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col span={12}>
+                  <Form.Item name="buildingId" label={t('projects.field.building')}>
+                    <Select
+                      allowClear
+                      showSearch={{ optionFilterProp: 'label' }}
+                      options={buildings.map((b) => ({ value: b.id, label: `${b.code} ${b.name}` }))}
+                    />
+                  </Form.Item>
+                </Col>
+              </>
+            }
+          />
           <Col span={24}>
             <Form.Item name="description" label={t('projects.field.description')}>
               <Input.TextArea rows={3} maxLength={4000} />
