@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseConfig } from '../server/src/config/config.js';
+import type { Config, DatabaseConfig } from '../server/src/config/config.js';
 import { busyMachineNote } from './machine.js';
 import { createTemporaryDatabase, probePostgres } from './postgres-database.js';
 
@@ -39,4 +40,21 @@ export async function onEachDatabase<R>(
     rmSync(pgDir, { recursive: true, force: true });
   }
   return results;
+}
+
+/** The app's configuration for a benchmark: the web role only, demo data, quiet logs, no web build. */
+export function benchConfig(database: DatabaseConfig, dataDir: string): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    database,
+    sessionSecret: randomBytes(32).toString('hex'),
+    demo: true,
+    roles: ['web'],
+    sessionIdleMinutes: 30,
+    sessionMaxHours: 12,
+    logLevel: 'warn',
+    webDist: null,
+  };
 }

@@ -1,19 +1,9 @@
-/**
- * Investment benchmark (issue 4): 10,000 generated leads and 100,000 activities (with their moves,
- * screenings and contracts) added to the demo zone 长子, then over HTTP, one request at a time, the
- * Kanban's first page per pool and the contest for the current year, beside a plain count of leads
- * (the lead list asking for one row) in the same server and run. p50/p95 and the ratio to the count.
- * The server runs in this process (startZoneHub, the same start as `zonehub start`) so the generator
- * can write into its database before the measuring starts; SQLite is a file in a temp folder.
- *   node --import tsx bench/investment.ts [--sqlite-only] [--leads N] [--activities N] [--iterations N]
- */
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 // The server's request types augment fastify's; naming it brings its declarations into this program.
 import type {} from 'fastify';
 import { sql } from 'kysely';
 import pino from 'pino';
-import type { Config, DatabaseConfig } from '../server/src/config/config.js';
+import type { DatabaseConfig } from '../server/src/config/config.js';
 import { openDatabase } from '../server/src/db/database.js';
 import { seededRandom } from '../server/src/demo/demo-enterprise-generator.js';
 import { buildZoneSeed, type DemoStaff, insertInvestmentRows } from '../server/src/demo/demo-investment.js';
@@ -23,7 +13,7 @@ import { CHANGZI } from '../server/src/demo/demo-zones.js';
 import { demoId } from '../server/src/demo/seed.js';
 import { startZoneHub } from '../server/src/runtime.js';
 import { isEntryPoint } from './bench-options.js';
-import { onEachDatabase } from './each-database.js';
+import { benchConfig, onEachDatabase } from './each-database.js';
 import { formatCount, formatMs, formatRatio, formatTable, ratioOf } from './report-table.js';
 
 const DEMO_PASSWORD = 'Demo@2026';
@@ -151,19 +141,7 @@ const field = (body: unknown, name: string): unknown =>
   typeof body === 'object' && body !== null && name in body ? (body as Record<string, unknown>)[name] : undefined;
 
 async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, dataDir: string, volume: Volume) {
-  const config: Config = {
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    database,
-    sessionSecret: randomBytes(32).toString('hex'),
-    demo: true,
-    roles: ['web'],
-    sessionIdleMinutes: 30,
-    sessionMaxHours: 12,
-    logLevel: 'warn',
-    webDist: null,
-  };
+  const config = benchConfig(database, dataDir);
   const running = await startZoneHub(config, pino({ level: 'warn' }));
   try {
     const started = performance.now();

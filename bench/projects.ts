@@ -1,27 +1,14 @@
-/**
- * Projects benchmark (issue 5): 2,000 generated projects × 15 milestones (bench/projects-data.ts),
- * their change log replayed over four months, and three years of weekly dispatch meetings
- * (bench/projects-meetings-data.ts) added to the demo zone 长子, then over HTTP, one request at a
- * time as `leader`, the red projects' first page, the due-soon sort, the portfolio's first page, the
- * Gantt's first page (50 projects), one task force's Gantt, and every page of the Gantt walked, beside
- * a plain count of projects (the list asking for one row) in the same server and run; p50/p95 and the
- * ratio to the count. Then, as `zoneadmin`, a working day of next month made a holiday and back
- * (PUT / DELETE /api/v1/projects/calendar/overrides/<day>), each of which recomputes every light
- * of the zone in its transaction, timed end to end.
- *   node --import tsx bench/projects.ts [--sqlite-only] [--projects N] [--iterations N] [--calendar-rounds N]
- */
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 // The server's request types augment fastify's; naming it brings its declarations into this program.
 import type {} from 'fastify';
 import pino from 'pino';
-import type { Config, DatabaseConfig } from '../server/src/config/config.js';
+import type { DatabaseConfig } from '../server/src/config/config.js';
 import { openDatabase } from '../server/src/db/database.js';
 import { CHANGZI } from '../server/src/demo/demo-zones.js';
 import { demoId } from '../server/src/demo/seed.js';
 import { startZoneHub } from '../server/src/runtime.js';
 import { isEntryPoint } from './bench-options.js';
-import { onEachDatabase } from './each-database.js';
+import { benchConfig, onEachDatabase } from './each-database.js';
 import {
   type CalendarRecompute,
   field,
@@ -126,19 +113,7 @@ function ganttPageNote(body: unknown, atLeast: number): string {
 }
 
 async function benchOne(kind: 'sqlite' | 'postgres', database: DatabaseConfig, dataDir: string, volume: Volume) {
-  const config: Config = {
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    database,
-    sessionSecret: randomBytes(32).toString('hex'),
-    demo: true,
-    roles: ['web'],
-    sessionIdleMinutes: 30,
-    sessionMaxHours: 12,
-    logLevel: 'warn',
-    webDist: null,
-  };
+  const config = benchConfig(database, dataDir);
   const running = await startZoneHub(config, pino({ level: 'warn' }));
   try {
     const started = performance.now();

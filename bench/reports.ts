@@ -1,23 +1,12 @@
-/**
- * Reports benchmark (issue 5): 2,000 generated projects × 15 milestones (bench/projects-data.ts),
- * investment completed in every month since January of last year with each year's plan, and 3 years
- * of weekly dispatch meetings (bench/reports-data.ts), added to the demo zone 长子. Then over HTTP,
- * one request at a time as `leader`, this month's summary (月度汇总) for the whole zone as .docx (the
- * figure the issue aims at: < 3 s), as .xlsx, and as the JSON model alone (the same queries and
- * builder without the charts and the file), beside a plain count of projects in the same server and
- * run; p50/p95 and the ratio to the JSON model.
- *   node --import tsx bench/reports.ts [--sqlite-only] [--projects N] [--iterations N]
- */
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 // The server's request types augment fastify's; naming it brings its declarations into this program.
 import type {} from 'fastify';
 import pino from 'pino';
-import type { Config, DatabaseConfig } from '../server/src/config/config.js';
+import type { DatabaseConfig } from '../server/src/config/config.js';
 import { demoZoneToday } from '../server/src/demo/demo-projects.js';
 import { startZoneHub } from '../server/src/runtime.js';
 import { isEntryPoint } from './bench-options.js';
-import { onEachDatabase } from './each-database.js';
+import { benchConfig, onEachDatabase } from './each-database.js';
 import { field, percentile, signIn } from './projects-calendar.js';
 import { type LoadedProjects, loadProjects } from './projects-data.js';
 import { formatCount, formatMs, formatRatio, formatTable, ratioOf } from './report-table.js';
@@ -80,19 +69,7 @@ async function benchOne(
   dataDir: string,
   volume: { projects: number; iterations: number },
 ) {
-  const config: Config = {
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    database,
-    sessionSecret: randomBytes(32).toString('hex'),
-    demo: true,
-    roles: ['web'],
-    sessionIdleMinutes: 30,
-    sessionMaxHours: 12,
-    logLevel: 'warn',
-    webDist: null,
-  };
+  const config = benchConfig(database, dataDir);
   const running = await startZoneHub(config, pino({ level: 'warn' }));
   try {
     const started = performance.now();
