@@ -50,6 +50,7 @@ export function benchConfig(database: DatabaseConfig, dataDir: string): Config {
     dataDir,
     database,
     sessionSecret: randomBytes(32).toString('hex'),
+    auditKey: randomBytes(32).toString('hex'),
     demo: true,
     roles: ['web'],
     sessionIdleMinutes: 30,

@@ -3,13 +3,14 @@ import { runMigrate } from './cli/migrate.js';
 import { runStart } from './cli/start.js';
 import { ConfigError, loadConfig } from './config/config.js';
 
-const USAGE = `usage: zonehub [start | migrate | audit verify]
+const USAGE = `usage: zonehub [start | migrate | audit verify [--checkpoints <file>]]
   start          serve the platform (default); ZONEHUB_ROLES picks web,ingest,worker
   migrate        apply pending database migrations and exit
-  audit verify   check the audit log's hash chain; exit 1 if it was tampered with`;
+  audit verify   check the audit log's keyed chain and its signed checkpoints (the data dir's
+                 audit-checkpoints.jsonl, or --checkpoints <file>); exit 1 if it was tampered with`;
 
 async function main(argv: string[]): Promise<number> {
-  const [command = 'start', sub] = argv;
+  const [command = 'start', sub, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);
     return 0;
@@ -17,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   if (command === 'start') return runStart(config);
   if (command === 'migrate') return runMigrate(config);
-  if (command === 'audit' && sub === 'verify') return runAuditVerify(config);
+  if (command === 'audit' && sub === 'verify') return runAuditVerify(config, rest);
   console.error(USAGE);
   return 2;
 }

@@ -1,8 +1,9 @@
 import pino, { type Logger } from 'pino';
-import type { Config } from './config/config.js';
+import { type Config, ConfigError } from './config/config.js';
 import { type DatabaseHandle, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { type DemoAccount, seedDemo } from './demo/seed.js';
+import { auditKeyMatches } from './features/audit/audit.service.js';
 import { failAbandonedImports } from './features/enterprise-import/import-commit.service.js';
 import { buildApp } from './http/app.js';
 import { type AppContext, systemClock } from './http/context.js';
@@ -22,6 +23,13 @@ export async function startZoneHub(config: Config, log: Logger = pino({ level: c
   const handle: DatabaseHandle = openDatabase(config.database);
   const applied = await migrateToLatest(handle.db);
   if (applied.length > 0) log.info({ migrations: applied.length }, 'database migrated');
+  if (!(await auditKeyMatches(handle.db, config.auditKey))) {
+    await handle.destroy();
+    throw new ConfigError(
+      'ZONEHUB_AUDIT_KEY',
+      'is not the key this database’s audit log is written with; give every process the same key (or restore $ZONEHUB_DATA_DIR/audit-key)',
+    );
+  }
   const ctx: AppContext = { db: handle.db, readDb: handle.readDb, dialect: handle.dialect, config, clock: systemClock };
   const demoAccounts = config.demo ? await seedDemo(handle.db, systemClock.now()) : [];
   const abandoned = await failAbandonedImports(ctx);

@@ -79,7 +79,7 @@ describe('every write is audited', () => {
 
 describe('the hash chain', () => {
   it('verifies intact, and the database refuses edits and deletions', async () => {
-    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(t.ctx.db, t.ctx.config.auditKey)).toMatchObject({ ok: true });
     await expect(sql`update audit_log set actor_name = 'x' where seq = 1`.execute(t.ctx.db)).rejects.toThrow(
       /append-only/,
     );
@@ -93,14 +93,18 @@ describe('the hash chain', () => {
       for (const code of ['T1', 'T2', 'T3'])
         await client.post('/api/v1/admin/org-units', { kind: 'taskForce', code, name: code });
       const db = tampered.ctx.db;
+      const key = tampered.ctx.config.auditKey;
       await dropAppendOnlyGuards(db);
-      expect(await verifyAuditChain(db, 2)).toMatchObject({ ok: true });
+      expect(await verifyAuditChain(db, key, { pageSize: 2 })).toMatchObject({ ok: true });
 
       await sql`update audit_log set after = replace(after, 'T2', 'T9') where seq = 3`.execute(db);
-      expect(await verifyAuditChain(db, 2)).toEqual({ ok: false, problem: { kind: 'badHash', seq: 3 } });
+      expect(await verifyAuditChain(db, key, { pageSize: 2 })).toEqual({
+        ok: false,
+        problem: { kind: 'badHash', seq: 3 },
+      });
 
       await sql`delete from audit_log where seq = 3`.execute(db);
-      expect(await verifyAuditChain(db, 2)).toEqual({
+      expect(await verifyAuditChain(db, key, { pageSize: 2 })).toEqual({
         ok: false,
         problem: { kind: 'gap', expectedSeq: 3, foundSeq: 4 },
       });
@@ -108,7 +112,7 @@ describe('the hash chain', () => {
       const last = await sql<{ seq: number }>`select max(seq) as seq from audit_log`.execute(db);
       const tail = Number(last.rows[0]?.seq);
       await sql`delete from audit_log where seq >= 3`.execute(db);
-      expect(await verifyAuditChain(db, 2)).toEqual({
+      expect(await verifyAuditChain(db, key, { pageSize: 2 })).toEqual({
         ok: false,
         problem: { kind: 'headMismatch', headSeq: tail, lastSeq: 2 },
       });
@@ -123,6 +127,6 @@ describe('the hash chain', () => {
     );
     const responses = await Promise.all(writes);
     expect(responses.map((r) => r.statusCode)).toEqual(Array(12).fill(201));
-    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(t.ctx.db, t.ctx.config.auditKey)).toMatchObject({ ok: true });
   });
 });

@@ -121,6 +121,7 @@ describe('an import left running by a process that died', () => {
         dataDir: dir,
         database: { kind: 'sqlite', file: join(dir, 'zonehub.db') },
         sessionSecret: 'x'.repeat(64),
+        auditKey: 'k'.repeat(64),
         demo: false,
         roles: [],
         sessionIdleMinutes: 30,

@@ -149,7 +149,7 @@ describe('a messy real-world sheet', () => {
     const audit = await t.ctx.db.selectFrom('auditLog').select('action').where('entityId', '=', id).execute();
     expect(audit.map((a) => a.action)).toEqual(['enterprise.create']);
     // The import's entries are chained in bulk; the chain still verifies.
-    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(t.ctx.db, t.ctx.config.auditKey)).toMatchObject({ ok: true });
 
     // The new enterprise is found by the registry's search, and a job cannot be committed twice.
     const list = await admin.get(`/api/v1/enterprises?q=${encodeURIComponent('测试机械')}`);

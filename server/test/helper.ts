@@ -59,6 +59,7 @@ function testConfig(overrides: Partial<Config>): Config {
     dataDir: '/nonexistent',
     database: { kind: 'sqlite', file: ':memory:' },
     sessionSecret: randomBytes(32).toString('hex'),
+    auditKey: randomBytes(32).toString('hex'),
     demo: true,
     roles: ['web'],
     sessionIdleMinutes: 30,

@@ -30,11 +30,23 @@ describe('configuration from the environment', () => {
     expect(readFileSync(join(dir, 'session-secret'), 'utf8').trim()).toBe(first);
   });
 
+  it('generates the audit key once beside it, apart from the session secret', () => {
+    const dir = dataDir();
+    const first = loadConfig({ ZONEHUB_DATA_DIR: dir });
+    expect(first.auditKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.auditKey).not.toBe(first.sessionSecret);
+    expect(loadConfig({ ZONEHUB_DATA_DIR: dir }).auditKey).toBe(first.auditKey);
+    expect(readFileSync(join(dir, 'audit-key'), 'utf8').trim()).toBe(first.auditKey);
+    const given = 'a'.repeat(40);
+    expect(loadConfig({ ZONEHUB_DATA_DIR: dir, ZONEHUB_AUDIT_KEY: given }).auditKey).toBe(given);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT: must be a whole number, got "eighty"'],
     [{ PORT: '70000' }, 'PORT: must be between 0 and 65535, got 70000'],
     [{ ZONEHUB_DATABASE_URL: 'mysql://x' }, 'ZONEHUB_DATABASE_URL: must start with postgres:// or sqlite:'],
     [{ ZONEHUB_SESSION_SECRET: 'short' }, 'ZONEHUB_SESSION_SECRET: must be at least 32 characters'],
+    [{ ZONEHUB_AUDIT_KEY: 'short' }, 'ZONEHUB_AUDIT_KEY: must be at least 32 characters'],
     [{ ZONEHUB_DEMO: 'maybe' }, 'ZONEHUB_DEMO: must be true or false'],
     [{ ZONEHUB_ROLES: 'web,cron' }, 'ZONEHUB_ROLES: unknown role "cron"'],
   ])('stops on %o with one line naming the variable', (env, message) => {

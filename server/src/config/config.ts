@@ -16,6 +16,8 @@ export interface Config {
   dataDir: string;
   database: DatabaseConfig;
   sessionSecret: string;
+  /** Keys the audit chain's MACs and signs its checkpoints; never stored in the database. */
+  auditKey: string;
   demo: boolean;
   roles: ProcessRole[];
   sessionIdleMinutes: number;
@@ -82,15 +84,17 @@ function roles(env: Env): ProcessRole[] {
   return list as ProcessRole[];
 }
 
-/** The session secret signs cookies. Generated once and kept in the data dir when not given. */
-function sessionSecret(env: Env, dataDir: string, persist: boolean): string {
-  const given = env.ZONEHUB_SESSION_SECRET;
+/**
+ * A secret given in the environment, or else generated once and kept in a file of the data dir (mode
+ * 600). `persist: false` (tests of the config) generates a fresh one and writes nothing.
+ */
+function keptSecret(env: Env, variable: string, file: string, persist: boolean): string {
+  const given = env[variable];
   if (given !== undefined && given !== '') {
-    if (given.length < 32) throw new ConfigError('ZONEHUB_SESSION_SECRET', 'must be at least 32 characters');
+    if (given.length < 32) throw new ConfigError(variable, 'must be at least 32 characters');
     return given;
   }
   if (!persist) return randomBytes(32).toString('hex');
-  const file = join(dataDir, 'session-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
@@ -105,6 +109,7 @@ export function loadConfig(env: Env = process.env, options: { persistSecret?: bo
     throw new ConfigError('ZONEHUB_DATA_DIR', `cannot create ${dataDir}: ${(error as Error).message}`);
   }
   const db = database(env, dataDir);
+  const persist = options.persistSecret ?? true;
   const logLevel = env.ZONEHUB_LOG_LEVEL?.trim() || 'info';
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError('ZONEHUB_LOG_LEVEL', `unknown level "${logLevel}"`);
@@ -114,7 +119,9 @@ export function loadConfig(env: Env = process.env, options: { persistSecret?: bo
     host: env.ZONEHUB_HOST?.trim() || '0.0.0.0',
     dataDir,
     database: db,
-    sessionSecret: sessionSecret(env, dataDir, options.persistSecret ?? true),
+    // The session secret signs cookies; the audit key keys the audit chain and its checkpoints.
+    sessionSecret: keptSecret(env, 'ZONEHUB_SESSION_SECRET', join(dataDir, 'session-secret'), persist),
+    auditKey: keptSecret(env, 'ZONEHUB_AUDIT_KEY', join(dataDir, 'audit-key'), persist),
     demo: flag(env, 'ZONEHUB_DEMO', db.kind === 'sqlite'),
     roles: roles(env),
     sessionIdleMinutes: integer(env, 'ZONEHUB_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),

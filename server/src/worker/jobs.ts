@@ -1,5 +1,7 @@
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
+import { writeAuditCheckpoint } from '../features/audit/audit-checkpoint.service.js';
+import { checkpointsFileOf } from '../features/audit/checkpoint-file.js';
 import { deleteOldFailures, deleteStaleSessions } from '../features/auth/session.repository.js';
 import { sendProjectAlerts } from '../features/notifications/project-alerts.service.js';
 import { recomputeEveryZone } from '../features/projects/rag.service.js';
@@ -14,9 +16,42 @@ export async function purgeSessions(ctx: AppContext): Promise<{ sessions: number
   return { sessions, failures };
 }
 
+/**
+ * Signs the audit chain's head into `$ZONEHUB_DATA_DIR/audit-checkpoints.jsonl` and logs the same
+ * checkpoint (the log is the copy that leaves the machine). Only the worker does this, so several
+ * processes never race on the file. Runs are chained: start-up, the schedule and shutdown never
+ * overlap.
+ */
+function auditCheckpoints(ctx: AppContext, log: Logger): () => Promise<void> {
+  const file = checkpointsFileOf(ctx.config.dataDir);
+  let running: Promise<void> = Promise.resolve();
+  const once = async () => {
+    try {
+      const outcome = await writeAuditCheckpoint(ctx, file);
+      if (outcome.kind === 'written')
+        log.info({ job: 'audit-checkpoint', auditCheckpoint: outcome.checkpoint }, 'audit checkpoint written');
+      else if (outcome.kind === 'refused')
+        log.error({ job: 'audit-checkpoint', reason: outcome.reason }, 'audit log does not extend its last checkpoint');
+      else log.debug({ job: 'audit-checkpoint', seq: outcome.checkpoint.seq }, 'audit head unchanged');
+    } catch (error) {
+      log.error({ err: error, job: 'audit-checkpoint' }, 'job failed');
+    }
+  };
+  return () => {
+    running = running.then(once);
+    return running;
+  };
+}
+
 /** The `worker` process role: scheduled jobs. Later modules add theirs here. */
-export function startWorker(ctx: AppContext, log: Logger): { stop(): void } {
+export function startWorker(ctx: AppContext, log: Logger): { stop(): Promise<void> } {
+  const checkpoint = auditCheckpoints(ctx, log);
+  // At start-up: anchors the log right after an upgrade or a restart, before the first schedule.
+  const started = checkpoint();
   const jobs = [
+    // Every 10 minutes: entries newer than the latest checkpoint are protected by the key alone (a tail
+    // deleted with a rewound head is caught only below a checkpoint), so this bounds that window.
+    new Cron('*/10 * * * *', { name: 'audit-checkpoint', protect: true }, checkpoint),
     new Cron('*/10 * * * *', { name: 'purge-sessions', protect: true }, async () => {
       try {
         const purged = await purgeSessions(ctx);
@@ -45,8 +80,11 @@ export function startWorker(ctx: AppContext, log: Logger): { stop(): void } {
     }),
   ];
   return {
-    stop: () => {
+    // At shutdown, after the web role has closed: the last entries this process saw get anchored too.
+    stop: async () => {
       for (const job of jobs) job.stop();
+      await started;
+      await checkpoint();
     },
   };
 }

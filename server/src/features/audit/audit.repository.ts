@@ -13,9 +13,42 @@ export async function lockHead(db: Db): Promise<{ seq: number; hash: string }> {
   return { seq: Number(head.seq), hash: head.hash };
 }
 
-export async function readHead(db: Db): Promise<{ seq: number; hash: string }> {
-  const head = await db.selectFrom('auditHead').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  return { seq: Number(head.seq), hash: head.hash };
+export interface ChainHead {
+  seq: number;
+  hash: string;
+  keyedFromSeq: number;
+  keyCheck: string | null;
+}
+
+export async function readHead(db: Db): Promise<ChainHead> {
+  const head = await db
+    .selectFrom('auditHead')
+    .select(['seq', 'hash', 'keyedFromSeq', 'keyCheck'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash, keyedFromSeq: Number(head.keyedFromSeq), keyCheck: head.keyCheck };
+}
+
+/** Records the key's fingerprint if none is recorded yet (the first start); returns the recorded one. */
+export async function claimKeyCheck(db: Db, keyCheck: string): Promise<string> {
+  await db.updateTable('auditHead').set({ keyCheck }).where('id', '=', 1).where('keyCheck', 'is', null).execute();
+  const head = await readHead(db);
+  return head.keyCheck ?? keyCheck;
+}
+
+/** The highest seq in the log (0 when empty), whatever the head says. */
+export async function readLastSeq(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('auditLog')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
+}
+
+/** The hash of one entry, or undefined when there is no entry with that seq. */
+export async function readEntryHash(db: Db, seq: number): Promise<string | undefined> {
+  const row = await db.selectFrom('auditLog').select('hash').where('seq', '=', seq).executeTakeFirst();
+  return row?.hash;
 }
 
 export async function appendEntry(db: Db, entry: NewAuditLog): Promise<void> {
@@ -36,8 +69,16 @@ export async function appendEntries(db: Db, entries: readonly NewAuditLog[]): Pr
   await db.updateTable('auditHead').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
 }
 
-export async function readChainPage(db: Db, afterSeq: number, limit: number): Promise<AuditLogRow[]> {
-  return db.selectFrom('auditLog').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+/** Entries after `afterSeq` up to `upToSeq`, in seq order: a page of the chain as it stood at a read head. */
+export async function readChainPage(db: Db, afterSeq: number, upToSeq: number, limit: number): Promise<AuditLogRow[]> {
+  return db
+    .selectFrom('auditLog')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .where('seq', '<=', upToSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 export interface AuditFilter {

@@ -22,6 +22,10 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  /** Entries from this seq on carry a MAC under the audit key; earlier ones predate the key. */
+  keyedFromSeq: number;
+  /** Fingerprint of the audit key the log is written with; null until the first start with a key. */
+  keyCheck: string | null;
 }
 
 export type AuditLogRow = Selectable<AuditLogTable>;

@@ -55,7 +55,7 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<{ token
   if (!user || !valid || (user.isDemo === 1 && !ctx.config.demo)) {
     await ctx.db.transaction().execute(async (trx) => {
       await sessions.insertFailures(trx, [userKey, ipKey], now.toISOString());
-      await recordAudit(trx, ctx.clock, {
+      await recordAudit(trx, ctx, {
         actor: user ? { id: user.id, name: user.username } : { id: null, name: username.slice(0, 64) },
         ip: input.ip,
         zoneId: null,
@@ -87,7 +87,7 @@ export async function login(ctx: AppContext, input: LoginInput): Promise<{ token
       expiresAt: new Date(now.getTime() + ctx.config.sessionMaxHours * 3_600_000).toISOString(),
     });
     await updateUser(trx, user.id, { lastLoginAt: nowIso });
-    await recordAudit(trx, ctx.clock, {
+    await recordAudit(trx, ctx, {
       actor: { id: user.id, name: user.username },
       ip: input.ip,
       zoneId: zones[0]?.zoneId ?? null,

@@ -12,7 +12,7 @@ import * as sessions from './session.repository.js';
 export async function logout(ctx: AppContext, principal: Principal): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await sessions.deleteSession(trx, principal.sessionId);
-    await recordChange(trx, ctx.clock, principal, {
+    await recordChange(trx, ctx, principal, {
       action: 'auth.logout',
       entityType: 'user',
       entityId: principal.userId,
@@ -24,7 +24,7 @@ export async function logout(ctx: AppContext, principal: Principal): Promise<voi
 export async function logoutEverywhere(ctx: AppContext, principal: Principal): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await sessions.deleteUserSessions(trx, principal.userId);
-    await recordChange(trx, ctx.clock, principal, {
+    await recordChange(trx, ctx, principal, {
       action: 'auth.logoutAll',
       entityType: 'user',
       entityId: principal.userId,
@@ -58,7 +58,7 @@ export async function changePassword(
     await updateUser(trx, user.id, { passwordHash, mustChangePassword: 0, passwordChangedAt: now, updatedAt: now });
     // A changed password ends every other session: whoever knew the old one is signed out.
     await sessions.deleteUserSessions(trx, user.id, principal.sessionId);
-    await recordChange(trx, ctx.clock, principal, {
+    await recordChange(trx, ctx, principal, {
       action: 'user.changePassword',
       entityType: 'user',
       entityId: principal.userId,

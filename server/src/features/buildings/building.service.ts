@@ -117,7 +117,7 @@ export async function createBuilding(
     updatedAt: now,
   });
   const after = await viewOf(ctx, trx, caller.scope, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'factoryBuilding.create',
     entityType: 'factoryBuilding',
     entityId: id,
@@ -148,7 +148,7 @@ export async function updateBuilding(
   }
   await repo.updateBuilding(trx, id, { ...input, updatedAt: ctx.clock.now().toISOString() });
   const after = await viewOf(ctx, trx, caller.scope, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'factoryBuilding.update',
     entityType: 'factoryBuilding',
     entityId: id,
@@ -198,7 +198,7 @@ export async function addOccupancy(
     ...row,
     enterpriseName: (await repo.occupanciesOf(trx, buildingId)).find((o) => o.id === id)?.enterpriseName ?? null,
   });
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'factoryBuilding.occupancy.create',
     entityType: 'factoryBuilding',
     entityId: buildingId,
@@ -232,7 +232,7 @@ export async function endOccupancy(
   await repo.setOccupancyEnd(trx, occupancyId, endedOn);
   const before = toOccupancyView(current);
   const after = { ...before, endedOn };
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'factoryBuilding.occupancy.update',
     entityType: 'factoryBuilding',
     entityId: buildingId,

@@ -248,7 +248,7 @@ async function writeAll(
       });
     }
     await repo.insertClassifications(trx, newClassifications);
-    await recordChanges(trx, ctx.clock, caller.principal, changes);
+    await recordChanges(trx, ctx, caller.principal, changes);
     await report(i + batch.length);
   }
   return { created, updated, conflicts: [] };

@@ -20,7 +20,7 @@ import { fieldError } from './enterprise-field-errors.js';
  * (entityType 'enterprise'), so the profile's history shows them beside the record's own changes.
  */
 async function audit(ctx: AppContext, trx: Db, caller: Caller, enterpriseId: string, action: string, change: object) {
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action,
     entityType: 'enterprise',
     entityId: enterpriseId,

@@ -110,7 +110,7 @@ export async function createEnterprise(
     updatedAt: now,
   });
   const after = await enterpriseView(trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'enterprise.create',
     entityType: 'enterprise',
     entityId: id,
@@ -148,7 +148,7 @@ export async function updateEnterprise(
   if (input.employees !== undefined) changes.employees = input.employees;
   await writeEnterprise(trx, id, changes);
   const after = await enterpriseView(trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'enterprise.update',
     entityType: 'enterprise',
     entityId: id,

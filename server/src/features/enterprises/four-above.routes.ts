@@ -92,7 +92,7 @@ export const fourAboveRoutes: FastifyPluginAsyncZod = async (app) => {
         await insertThreshold(trx, row);
         const after = toThresholdView(row);
         // Thresholds are national configuration shared by every zone: the entry carries no zone.
-        await recordChange(trx, ctx.clock, caller.principal, {
+        await recordChange(trx, ctx, caller.principal, {
           action: 'fourAboveThreshold.create',
           entityType: 'fourAboveThreshold',
           entityId: row.id,

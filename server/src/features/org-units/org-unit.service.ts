@@ -42,7 +42,7 @@ export async function createOrgUnit(
   };
   await repo.insertOrgUnit(trx, row);
   const after = toOrgUnitView(row, 0);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'orgUnit.create',
     entityType: 'orgUnit',
     entityId: id,
@@ -66,7 +66,7 @@ export async function updateOrgUnit(
   const members = await repo.countMembers(trx, id);
   await repo.updateOrgUnit(trx, id, { ...input, updatedAt: ctx.clock.now().toISOString() });
   const after = toOrgUnitView(await unitInZone(trx, caller.scope, id), members);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'orgUnit.update',
     entityType: 'orgUnit',
     entityId: id,
@@ -84,7 +84,7 @@ export async function deleteOrgUnit(ctx: AppContext, trx: Db, caller: Caller, id
   if (members > 0) throw conflict(`members: ${members}`);
   if ((await repo.countChildren(trx, id)) > 0) throw conflict('children');
   await repo.deleteOrgUnit(trx, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'orgUnit.delete',
     entityType: 'orgUnit',
     entityId: id,

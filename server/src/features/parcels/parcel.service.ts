@@ -97,7 +97,7 @@ export async function createParcel(
     updatedAt: now,
   });
   const after = await getParcel(trx, caller.scope, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'parcel.create',
     entityType: 'parcel',
     entityId: id,
@@ -124,7 +124,7 @@ export async function updateParcel(
   const { areaMu: _mu, areaM2: _m2, ...rest } = input;
   await repo.updateParcel(trx, id, { ...rest, ...bothAreas(input), updatedAt: ctx.clock.now().toISOString() });
   const changed = await parcelInScope(trx, caller.scope, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'parcel.update',
     entityType: 'parcel',
     entityId: id,
@@ -142,7 +142,7 @@ export async function deleteParcel(ctx: AppContext, trx: Db, caller: Caller, id:
   const buildings = await repo.countBuildingsOn(trx, id);
   if (buildings > 0) throw new AppError('parcel.hasBuildings', { code: row.code, count: buildings });
   await repo.deleteParcel(trx, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'parcel.delete',
     entityType: 'parcel',
     entityId: id,
@@ -164,7 +164,7 @@ export async function putStandardLand(
   const values = { parcelId: id, ...input, updatedAt: ctx.clock.now().toISOString() };
   await repo.upsertIndicators(trx, values);
   const after = toStandardLandView(values);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: before ? 'parcel.standardLand.update' : 'parcel.standardLand.create',
     entityType: 'parcel',
     entityId: id,
@@ -181,7 +181,7 @@ export async function deleteStandardLand(ctx: AppContext, trx: Db, caller: Calle
   const before = await repo.findIndicators(trx, id);
   if (!before) throw notFound('standardLand');
   await repo.deleteIndicators(trx, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'parcel.standardLand.delete',
     entityType: 'parcel',
     entityId: id,

@@ -87,7 +87,7 @@ export async function importGeometry(
     if (!parcel) continue;
     const clean = cleanGeometry(geometry);
     await repo.updateParcel(trx, parcel.id, { geometry: JSON.stringify(clean), updatedAt: now });
-    await recordChange(trx, ctx.clock, caller.principal, {
+    await recordChange(trx, ctx, caller.principal, {
       action: 'parcel.geometry',
       entityType: 'parcel',
       entityId: parcel.id,

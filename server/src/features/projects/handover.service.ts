@@ -86,7 +86,7 @@ export async function handOverLead(
     lead.id,
   );
   await trx.updateTable('leads').set({ projectId: detail.id }).where('id', '=', lead.id).execute();
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'lead.handover',
     entityType: 'lead',
     entityId: lead.id,

@@ -46,7 +46,7 @@ export async function uploadMilestoneFile(
   };
   await repo.insertFile(trx, row);
   const meta = toFileMeta(row);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'projectMilestone.file.create',
     entityType: 'milestoneFile',
     entityId: row.id,

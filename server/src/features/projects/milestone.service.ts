@@ -167,7 +167,7 @@ export async function createMilestone(
   );
   await recomputeRag(ctx, trx, project.zoneId, projectId, { by: caller.principal.userId });
   const after = await milestoneView(ctx, trx, caller, project, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'projectMilestone.create',
     entityType: 'projectMilestone',
     entityId: id,
@@ -218,7 +218,7 @@ export async function updateMilestone(
   await insertChanges(trx, itemChanges(row, changes, { onDay: rc.today, at, by: caller.principal.userId }));
   await recomputeRag(ctx, trx, project.zoneId, projectId, { by: caller.principal.userId });
   const after = await milestoneView(ctx, trx, caller, project, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'projectMilestone.update',
     entityType: 'projectMilestone',
     entityId: id,
@@ -241,7 +241,7 @@ export async function deleteMilestone(
   const before = await milestoneView(ctx, trx, caller, project, id);
   await repo.deleteMilestone(trx, id);
   await recomputeRag(ctx, trx, project.zoneId, projectId, { by: caller.principal.userId });
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'projectMilestone.delete',
     entityType: 'projectMilestone',
     entityId: id,
@@ -279,7 +279,7 @@ export async function setPredecessors(
   const before = await milestoneView(ctx, trx, caller, project, id);
   await repo.replacePredecessors(trx, id, wanted);
   const after = await milestoneView(ctx, trx, caller, project, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'projectMilestone.predecessors',
     entityType: 'projectMilestone',
     entityId: id,

@@ -193,7 +193,7 @@ export async function createProject(
   await recomputeRag(ctx, trx, zoneId, id, { record: false });
   const detail = await getProjectDetail(ctx, trx, viewerOf(caller), id);
   const { milestones: _items, ...after } = detail;
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'project.create',
     entityType: 'project',
     entityId: id,
@@ -243,7 +243,7 @@ export async function updateProject(
   }
   const after = await getProjectDetail(ctx, trx, viewer, id);
   const strip = ({ milestones: _m, ...rest }: ProjectDetail) => rest;
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'project.update',
     entityType: 'project',
     entityId: id,

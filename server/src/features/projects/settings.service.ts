@@ -28,7 +28,7 @@ export async function putSettings(
     updatedAt: ctx.clock.now().toISOString(),
   });
   const recomputed = await recomputeRag(ctx, trx, zoneId);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'project.settings.update',
     entityType: 'projectSettings',
     entityId: zoneId,
@@ -77,7 +77,7 @@ export async function putOverride(
   });
   const recomputed = await recomputeRag(ctx, trx, zoneId);
   const after = { day, ...body };
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'project.calendar.override',
     entityType: 'calendarOverride',
     entityId: day,
@@ -94,7 +94,7 @@ export async function deleteOverride(ctx: AppContext, trx: Db, caller: Caller, d
   if (!before) throw notFound('calendarOverride');
   await repo.deleteOverride(trx, zoneId, day);
   await recomputeRag(ctx, trx, zoneId);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'project.calendar.overrideDelete',
     entityType: 'calendarOverride',
     entityId: day,

@@ -110,7 +110,7 @@ export async function createUser(
   await replaceUserOrgUnits(trx, id, input.orgUnitIds ?? []);
   await replaceUserParks(trx, id, input.parkIds ?? []);
   const after = await viewOf(trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'user.create',
     entityType: 'user',
     entityId: id,
@@ -156,7 +156,7 @@ export async function updateUserAccount(
   // A disabled account loses its sessions at once, not at their next expiry.
   if (input.active === false) await deleteUserSessions(trx, id);
   const after = await viewOf(trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'user.update',
     entityType: 'user',
     entityId: id,
@@ -181,7 +181,7 @@ export async function resetPassword(
   const now = ctx.clock.now().toISOString();
   await updateUser(trx, id, { passwordHash: await hashPassword(password), mustChangePassword: 1, updatedAt: now });
   await deleteUserSessions(trx, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'user.resetPassword',
     entityType: 'user',
     entityId: id,

@@ -71,7 +71,7 @@ export async function createZone(
   });
   await insertDefaultMethods(trx, id, now);
   const after = await zoneView(trx, id);
-  await recordChange(trx, ctx.clock, principal, {
+  await recordChange(trx, ctx, principal, {
     action: 'zone.create',
     entityType: 'zone',
     entityId: id,
@@ -93,7 +93,7 @@ export async function updateZone(
   if (input.code && (await repo.zoneCodeTaken(trx, input.code, id))) throw conflict(`code ${input.code}`);
   await repo.updateZone(trx, id, { ...input, updatedAt: ctx.clock.now().toISOString() });
   const after = await zoneView(trx, id);
-  await recordChange(trx, ctx.clock, principal, {
+  await recordChange(trx, ctx, principal, {
     action: 'zone.update',
     entityType: 'zone',
     entityId: id,
@@ -130,7 +130,7 @@ export async function createPark(
   const park = await repo.findPark(trx, id);
   if (!park) throw notFound('park');
   const after = toParkView(park);
-  await recordChange(trx, ctx.clock, principal, {
+  await recordChange(trx, ctx, principal, {
     action: 'park.create',
     entityType: 'park',
     entityId: id,
@@ -155,7 +155,7 @@ export async function updatePark(
   const updated = await repo.findPark(trx, id);
   if (!updated) throw notFound('park');
   const after = toParkView(updated);
-  await recordChange(trx, ctx.clock, principal, {
+  await recordChange(trx, ctx, principal, {
     action: 'park.update',
     entityType: 'park',
     entityId: id,

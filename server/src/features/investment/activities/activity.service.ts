@@ -102,7 +102,7 @@ export async function createActivity(
   });
   if (input.leadId !== undefined) await repo.refreshLastActivity(trx, input.leadId, today, now);
   const after = await viewOf(trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'leadActivity.create',
     entityType: 'leadActivity',
     entityId: id,
@@ -151,7 +151,7 @@ export async function updateActivity(
   });
   if (row.leadId !== null) await repo.refreshLastActivity(trx, row.leadId, today, now);
   const after = await viewOf(trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'leadActivity.update',
     entityType: 'leadActivity',
     entityId: id,
@@ -169,7 +169,7 @@ export async function deleteActivity(ctx: AppContext, trx: Db, caller: Caller, i
     const today = await zoneToday(ctx, trx, row.zoneId);
     await repo.refreshLastActivity(trx, row.leadId, today, ctx.clock.now().toISOString());
   }
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'leadActivity.delete',
     entityType: 'leadActivity',
     entityId: id,

@@ -68,7 +68,7 @@ export async function uploadAttachment(
   };
   await repo.insertAttachment(trx, row);
   const { content: _bytes, ...meta } = row;
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'lead.attachment.create',
     entityType: 'leadAttachment',
     entityId: row.id,
@@ -92,7 +92,7 @@ export async function removeAttachment(ctx: AppContext, trx: Db, caller: Caller,
   if (!row) throw notFound('attachment');
   if (lead.contractAttachmentId === id) throw new AppError('lead.attachmentInUse');
   await repo.deleteAttachment(trx, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'lead.attachment.delete',
     entityType: 'leadAttachment',
     entityId: id,

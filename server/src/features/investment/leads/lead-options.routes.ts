@@ -106,7 +106,7 @@ export const leadOptionRoutes: FastifyPluginAsyncZod = async (app) => {
         };
         await repo.insertSavedFilter(trx, row);
         const view = savedFilterView(row);
-        await recordChange(trx, ctx.clock, caller.principal, {
+        await recordChange(trx, ctx, caller.principal, {
           action: 'lead.savedFilter.create',
           entityType: 'leadSavedFilter',
           entityId: row.id,
@@ -136,7 +136,7 @@ export const leadOptionRoutes: FastifyPluginAsyncZod = async (app) => {
         const row = await repo.ownSavedFilter(trx, caller.scope.zoneId, caller.principal.userId, request.params.id);
         if (!row) throw notFound('savedFilter');
         await repo.deleteSavedFilter(trx, row.id);
-        await recordChange(trx, ctx.clock, caller.principal, {
+        await recordChange(trx, ctx, caller.principal, {
           action: 'lead.savedFilter.delete',
           entityType: 'leadSavedFilter',
           entityId: row.id,

@@ -116,7 +116,7 @@ export async function createLead(
   });
   const row = await findLeadRow(trx, caller.scope, id);
   if (!row) throw notFound('lead');
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'lead.create',
     entityType: 'lead',
     entityId: id,
@@ -154,7 +154,7 @@ export async function updateLead(
     changes.stageEnteredOn = input.registeredOn;
   if (!(await updateLeadAtVersion(trx, id, version, changes))) throw await versionConflict(trx, id);
   const after = await findLeadRow(trx, caller.scope, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'lead.update',
     entityType: 'lead',
     entityId: id,

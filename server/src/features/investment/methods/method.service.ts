@@ -37,7 +37,7 @@ export async function createMethod(ctx: AppContext, trx: Db, caller: Caller, inp
     updatedAt: now,
   });
   const after = await methodInZone(trx, zoneId, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'investmentMethod.create',
     entityType: 'investmentMethod',
     entityId: id,
@@ -59,7 +59,7 @@ export async function updateMethod(ctx: AppContext, trx: Db, caller: Caller, id:
     updatedAt: ctx.clock.now().toISOString(),
   });
   const after = await methodInZone(trx, zoneId, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'investmentMethod.update',
     entityType: 'investmentMethod',
     entityId: id,
@@ -77,7 +77,7 @@ export async function deleteMethod(ctx: AppContext, trx: Db, caller: Caller, id:
   if (before.leadCount > 0)
     throw new AppError('investment.methodInUse', { count: before.leadCount, name: before.name });
   await repo.deleteMethod(trx, zoneId, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'investmentMethod.delete',
     entityType: 'investmentMethod',
     entityId: id,

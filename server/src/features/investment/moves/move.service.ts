@@ -80,7 +80,7 @@ async function createLandedEnterprise(
  * other in opposite order (a deadlock on PostgreSQL).
  */
 async function auditLandedEnterprise(ctx: AppContext, trx: Db, caller: Caller, id: string): Promise<void> {
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'enterprise.create',
     entityType: 'enterprise',
     entityId: id,
@@ -190,7 +190,7 @@ export async function moveLead(
     isDemo: 0,
   });
   const after = await getLeadDetail(ctx, trx, caller.scope, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'lead.move',
     entityType: 'lead',
     entityId: id,
@@ -254,7 +254,7 @@ export async function undoMove(
     isDemo: 0,
   });
   const after = await getLeadDetail(ctx, trx, caller.scope, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'lead.undoMove',
     entityType: 'lead',
     entityId: id,

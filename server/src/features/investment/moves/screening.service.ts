@@ -42,7 +42,7 @@ export async function recordScreening(
   const row = await repo.findScreening(trx, id);
   if (!row) throw new Error(`screening ${id} vanished inside its own transaction`);
   const view = toScreeningView(row);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'lead.screen',
     entityType: 'leadScreening',
     entityId: id,

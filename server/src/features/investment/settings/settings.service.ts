@@ -32,7 +32,7 @@ export async function putSettings(
     at: ctx.clock.now().toISOString(),
   });
   const after = toSettingsView(await loadSettings(trx, zoneId));
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'investmentSettings.update',
     entityType: 'investmentSettings',
     entityId: zoneId,
@@ -90,7 +90,7 @@ export async function putTargets(
     at: ctx.clock.now().toISOString(),
   });
   const after = await loadTargets(trx, zoneId, period.key);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'contestTargets.replace',
     entityType: 'contestTargets',
     entityId: period.key,

@@ -199,7 +199,7 @@ export async function createAgencyItem(
     updatedAt: now,
   });
   const after = await itemView(trx, caller, project.zoneId, projectId, id, timing);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'agencyItem.create',
     entityType: 'agencyItem',
     entityId: id,
@@ -255,7 +255,7 @@ export async function updateAgencyItem(
   });
   if (!saved) throw await versionConflict(trx, 'agencyItem', current);
   const after = await itemView(trx, caller, row.zoneId, projectId, id, timing);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'agencyItem.update',
     entityType: 'agencyItem',
     entityId: id,

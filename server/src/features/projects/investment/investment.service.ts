@@ -127,7 +127,7 @@ export async function saveMonth(
     if (raced) throw await staleMonth(trx, locale, project, raced);
   }
   const after = toInvestmentMonth(month, await repo.findMonth(trx, projectId, month));
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: before ? `${ENTITY}.update` : `${ENTITY}.create`,
     entityType: ENTITY,
     entityId: entityId(projectId, month),
@@ -154,7 +154,7 @@ export async function clearMonth(
   const expected = version ?? Number(before.version);
   if (!(await repo.deleteMonthIfVersion(trx, { projectId, month }, expected)))
     throw await staleMonth(trx, locale, project, before);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: `${ENTITY}.delete`,
     entityType: ENTITY,
     entityId: entityId(projectId, month),
@@ -187,7 +187,7 @@ export async function savePlan(
     updatedAt: ctx.clock.now().toISOString(),
   });
   const after = { projectId, year, plannedYuan };
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'projectInvestmentPlan.set',
     entityType: 'projectInvestmentPlan',
     entityId: `${projectId}/${year}`,

@@ -148,7 +148,7 @@ export async function createOutcome(
     updatedAt: now,
   });
   const row = await outcomeView(trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'meetingOutcome.create',
     entityType: 'meetingOutcome',
     entityId: id,
@@ -191,7 +191,7 @@ export async function updateOutcome(
   });
   if (!saved) throw await meetingConflict(trx, 'meetingOutcome', current);
   const after = await outcomeView(trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'meetingOutcome.update',
     entityType: 'meetingOutcome',
     entityId: id,
@@ -254,7 +254,7 @@ export async function closeOutcome(
   });
   if (!saved) throw await meetingConflict(trx, 'meetingOutcome', current);
   const after = await outcomeView(trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'meetingOutcome.close',
     entityType: 'meetingOutcome',
     entityId: id,

@@ -63,7 +63,7 @@ export async function createSeries(
     updatedAt: now,
   });
   const after = await getSeries(ctx, trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'meetingSeries.create',
     entityType: 'meetingSeries',
     entityId: id,
@@ -96,7 +96,7 @@ export async function updateSeries(
   });
   if (!saved) throw await meetingConflict(trx, 'meetingSeries', current);
   const after = await getSeries(ctx, trx, caller, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'meetingSeries.update',
     entityType: 'meetingSeries',
     entityId: id,
@@ -116,7 +116,7 @@ export async function deleteSeries(ctx: AppContext, trx: Db, caller: Caller, id:
   if (meetings > 0) throw new AppError('meeting.seriesHasMeetings', { name: row.name, count: meetings });
   const before = toSeries(row, timing, caller.scope);
   await repo.deleteSeries(trx, id);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'meetingSeries.delete',
     entityType: 'meetingSeries',
     entityId: id,

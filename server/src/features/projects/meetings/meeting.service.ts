@@ -162,7 +162,7 @@ export async function createMeeting(
     agendaRows(id, body),
   );
   const after = await meetingDetailIn(trx, caller, id, timing);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'meeting.create',
     entityType: 'meeting',
     entityId: id,
@@ -251,7 +251,7 @@ export async function updateMeeting(
   if (attendees) await repo.replaceAttendees(trx, id, attendeeRows(id, merged, names));
   if (agenda) await repo.replaceAgenda(trx, id, agendaRows(id, merged));
   const after = await meetingDetailIn(trx, caller, id, timing);
-  await recordChange(trx, ctx.clock, caller.principal, {
+  await recordChange(trx, ctx, caller.principal, {
     action: 'meeting.update',
     entityType: 'meeting',
     entityId: id,
