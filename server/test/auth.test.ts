@@ -88,6 +88,26 @@ describe('sessions', () => {
     expect(expired.json().code).toBe('auth.sessionExpired');
   });
 
+  it('never idles out a user who makes a request every 59 seconds, however the minute stamps fall', async () => {
+    // last_seen_at is stamped at most once a minute, so it may lag the last request by up to a
+    // minute; the idle check used to compare at a finer grain and ended such a session early.
+    const client = await t.loginAs('taskForceMember');
+    for (let i = 0; i < 5; i++) {
+      t.clock.advance(59_000);
+      expect((await client.get('/api/v1/auth/me')).statusCode).toBe(200);
+    }
+    // The last request was ~59 s after the last stamp; 29.5 quiet minutes later the user is still in.
+    t.clock.advance(29.5 * 60_000);
+    expect((await client.get('/api/v1/auth/me')).statusCode).toBe(200);
+
+    const idle = await t.loginAs('taskForceMember');
+    t.clock.advance(59_000);
+    expect((await idle.get('/api/v1/auth/me')).statusCode).toBe(200);
+    // Truly idle: 30 minutes after the last request (and a stamp's minute) the session is over.
+    t.clock.advance(30 * 60_000 + 1000);
+    expect((await idle.get('/api/v1/auth/me')).json().code).toBe('auth.sessionExpired');
+  });
+
   it("does not let the app's own polling keep an idle session alive", async () => {
     // The bell polls the unread count every minute; before this header every poll counted as the
     // user's activity and a forgotten tab never idled out.

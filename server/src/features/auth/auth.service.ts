@@ -12,8 +12,18 @@ import * as sessions from './session.repository.js';
 export const SESSION_COOKIE = 'zonehub_session';
 export const LOCK_THRESHOLD = 5;
 export const LOCK_MINUTES = 15;
-/** last_seen_at is written at most once a minute: idle expiry is exact to a minute, reads stay reads. */
-const TOUCH_INTERVAL_MS = 60_000;
+/** last_seen_at is written at most once a minute, so most requests stay reads. */
+export const TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * A session last stamped at or before this instant has idled out. The stamp may lag the user's last
+ * request by up to TOUCH_INTERVAL_MS, so idle time is counted from the stamp plus that interval:
+ * comparing the stamp alone logged out users who had been active less than the idle time ago. A truly
+ * idle session therefore ends between idle minutes and idle minutes plus one after its last request.
+ */
+export function idleCutoff(now: Date, idleMinutes: number): string {
+  return new Date(now.getTime() - idleMinutes * 60_000 - TOUCH_INTERVAL_MS).toISOString();
+}
 
 const minutesBefore = (date: Date, minutes: number) => new Date(date.getTime() - minutes * 60_000).toISOString();
 
@@ -175,8 +185,8 @@ export async function resolveSession(
     .executeTakeFirst();
   if (!row) return { status: 'unknown' };
   const now = ctx.clock.now();
-  const idleLimit = minutesBefore(now, ctx.config.sessionIdleMinutes);
-  if (row.expiresAt <= now.toISOString() || row.lastSeenAt < idleLimit || row.active !== 1) {
+  const idleSince = idleCutoff(now, ctx.config.sessionIdleMinutes);
+  if (row.expiresAt <= now.toISOString() || row.lastSeenAt <= idleSince || row.active !== 1) {
     await giveWayToWriter(sessions.deleteSession(ctx.readDb, id));
     return { status: 'expired' };
   }

@@ -28,11 +28,11 @@ export async function deleteUserSessions(db: Db, userId: string, exceptId?: stri
   return Number(result.numDeletedRows);
 }
 
-/** Sessions past their absolute lifetime or idle for longer than the idle timeout. */
+/** Sessions past their absolute lifetime, or last stamped at or before `idleSince` (auth.service idleCutoff). */
 export async function deleteStaleSessions(db: Db, now: string, idleSince: string): Promise<number> {
   const result = await db
     .deleteFrom('sessions')
-    .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<', idleSince)]))
+    .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<=', idleSince)]))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
