@@ -57,5 +57,6 @@ export function benchConfig(database: DatabaseConfig, dataDir: string): Config {
     sessionMaxHours: 12,
     logLevel: 'warn',
     webDist: null,
+    trustProxy: false,
   };
 }

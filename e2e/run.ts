@@ -144,6 +144,22 @@ describe('first sign-in', () => {
   });
 });
 
+describe('a failed sign-in', () => {
+  it('says how many tries are left', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await freshPage();
+    try {
+      await page.goto('/login');
+      // A username of its own: its count is not shared with any other test.
+      await submitLogin(page, `e2e-nobody-${Date.now().toString(36)}`, 'Wrong#pass1');
+      const error = page.getByTestId('login-error');
+      await error.getByText('用户名或密码错误。').waitFor();
+      await error.getByText('还可尝试 4 次，之后将暂时锁定登录。').waitFor();
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
 describe('error pages', () => {
   it('shows the 404 page for an unknown route', { timeout: TEST_TIMEOUT }, async () => {
     const page = await freshPage();

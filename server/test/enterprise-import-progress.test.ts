@@ -128,6 +128,7 @@ describe('an import left running by a process that died', () => {
         sessionMaxHours: 12,
         logLevel: 'silent',
         webDist: '/nonexistent',
+        trustProxy: false,
       },
       pino({ level: 'silent' }),
     );

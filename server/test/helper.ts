@@ -66,6 +66,7 @@ function testConfig(overrides: Partial<Config>): Config {
     sessionMaxHours: 12,
     logLevel: 'silent',
     webDist: '/nonexistent',
+    trustProxy: false,
     ...overrides,
   };
 }

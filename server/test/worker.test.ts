@@ -30,3 +30,23 @@ describe('the session purge job', () => {
     expect((await live.get('/api/v1/auth/me')).statusCode).toBe(200);
   });
 });
+
+describe('the purge of sign-in counters', () => {
+  const counterKeys = async () =>
+    (await t.ctx.db.selectFrom('loginAttempts').select('key').orderBy('key').execute()).map((r) => r.key);
+
+  it('keeps the counters of a running window and removes them once it has ended', async () => {
+    const failed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'Ghost', password: 'Wrong#pass1' },
+      remoteAddress: '192.0.2.9',
+    });
+    expect(failed.statusCode).toBe(401);
+    await purgeSessions(t.ctx);
+    expect(await counterKeys()).toEqual(['ip:192.0.2.9', 'pair:192.0.2.9|ghost', 'user:ghost']);
+    t.clock.advance(15 * 60_000);
+    expect((await purgeSessions(t.ctx)).counters).toBe(3);
+    expect(await counterKeys()).toEqual([]);
+  });
+});

@@ -41,6 +41,22 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ ZONEHUB_DATA_DIR: dir, ZONEHUB_AUDIT_KEY: given }).auditKey).toBe(given);
   });
 
+  it('trusts no proxy by default, or a hop count, or the proxies named by address and CIDR', () => {
+    const trust = (value?: string) =>
+      loadConfig({ ZONEHUB_DATA_DIR: dataDir(), ...(value === undefined ? {} : { ZONEHUB_TRUST_PROXY: value }) })
+        .trustProxy;
+    expect(trust()).toBe(false);
+    expect(trust('off')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust(' 10.0.0.5, 192.168.0.0/16 ,::1,fd00::/8,loopback')).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT: must be a whole number, got "eighty"'],
     [{ PORT: '70000' }, 'PORT: must be between 0 and 65535, got 70000'],
@@ -49,6 +65,10 @@ describe('configuration from the environment', () => {
     [{ ZONEHUB_AUDIT_KEY: 'short' }, 'ZONEHUB_AUDIT_KEY: must be at least 32 characters'],
     [{ ZONEHUB_DEMO: 'maybe' }, 'ZONEHUB_DEMO: must be true or false'],
     [{ ZONEHUB_ROLES: 'web,cron' }, 'ZONEHUB_ROLES: unknown role "cron"'],
+    [{ ZONEHUB_TRUST_PROXY: 'true' }, 'ZONEHUB_TRUST_PROXY: "true" would trust any client'],
+    [{ ZONEHUB_TRUST_PROXY: '11' }, 'ZONEHUB_TRUST_PROXY: a hop count must be 1 to 10, got 11'],
+    [{ ZONEHUB_TRUST_PROXY: '10.0.0.1,nginx' }, 'ZONEHUB_TRUST_PROXY: "nginx" is not a proxy address or CIDR'],
+    [{ ZONEHUB_TRUST_PROXY: '10.0.0.0/33' }, 'ZONEHUB_TRUST_PROXY: "10.0.0.0/33" is not a proxy address or CIDR'],
   ])('stops on %o with one line naming the variable', (env, message) => {
     const load = () => loadConfig({ ZONEHUB_DATA_DIR: dataDir(), ...env });
     expect(load).toThrow(ConfigError);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 /**
@@ -9,6 +10,13 @@ import { join, resolve } from 'node:path';
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
 export type ProcessRole = 'web' | 'ingest' | 'worker';
+
+/**
+ * Which reverse proxies may say who the client is (X-Forwarded-For/-Proto/-Host), as Fastify's
+ * `trustProxy` takes it: false (none; the default), the number of proxy hops in front of us, or the
+ * proxies' addresses and CIDR ranges.
+ */
+export type TrustProxy = false | number | string[];
 
 export interface Config {
   port: number;
@@ -24,6 +32,7 @@ export interface Config {
   sessionMaxHours: number;
   logLevel: string;
   webDist: string | null;
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +93,48 @@ function roles(env: Env): ProcessRole[] {
   return list as ProcessRole[];
 }
 
+/** proxy-addr's names for the usual private ranges, accepted beside addresses and CIDRs. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const MAX_PROXY_HOPS = 10;
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry) || isIP(entry) !== 0) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || prefix === undefined || rest.length > 0 || !/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Never `true` (trust every hop): then any client could name its own address in X-Forwarded-For and
+ * walk around the per-address lockout.
+ */
+function trustProxy(env: Env): TrustProxy {
+  const name = 'ZONEHUB_TRUST_PROXY';
+  const raw = env[name]?.trim() ?? '';
+  if (raw === '' || ['off', 'false', 'no', '0'].includes(raw.toLowerCase())) return false;
+  if (['on', 'true', 'yes'].includes(raw.toLowerCase())) {
+    throw new ConfigError(
+      name,
+      `"${raw}" would trust any client's X-Forwarded-For; give a hop count or the proxies' addresses`,
+    );
+  }
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > MAX_PROXY_HOPS) throw new ConfigError(name, `a hop count must be 1 to ${MAX_PROXY_HOPS}, got ${hops}`);
+    return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => !isProxyAddress(entry));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      name,
+      `"${bad}" is not a proxy address or CIDR (use off, a hop count, or e.g. 10.0.0.5,192.168.0.0/16)`,
+    );
+  }
+  return entries;
+}
+
 /**
  * A secret given in the environment, or else generated once and kept in a file of the data dir (mode
  * 600). `persist: false` (tests of the config) generates a fresh one and writes nothing.
@@ -128,5 +179,6 @@ export function loadConfig(env: Env = process.env, options: { persistSecret?: bo
     sessionMaxHours: integer(env, 'ZONEHUB_SESSION_MAX_HOURS', 12, 1, 24 * 30),
     logLevel,
     webDist: env.ZONEHUB_WEB_DIST?.trim() || null,
+    trustProxy: trustProxy(env),
   };
 }

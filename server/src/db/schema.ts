@@ -1,5 +1,6 @@
 import type { AuditHeadTable, AuditLogTable } from '../features/audit/audit.table.js';
-import type { LoginFailureTable, SessionTable } from '../features/auth/session.table.js';
+import type { LoginAttemptTable } from '../features/auth/lockout.table.js';
+import type { SessionTable } from '../features/auth/session.table.js';
 import type { ImportJobTable } from '../features/enterprise-import/import-job.table.js';
 import type {
   EnterpriseClassificationTable,
@@ -78,7 +79,7 @@ export interface Database {
   userOrgUnits: UserOrgUnitTable;
   userParks: UserParkTable;
   sessions: SessionTable;
-  loginFailures: LoginFailureTable;
+  loginAttempts: LoginAttemptTable;
   auditLog: AuditLogTable;
   auditHead: AuditHeadTable;
   investmentMethods: InvestmentMethodTable;

@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { TrustProxy } from '../config/config.js';
 import { registerFeatures } from '../features/index.js';
 import { installAuthHook, type RouteEntry } from './auth-hook.js';
 import type { AppContext } from './context.js';
@@ -21,13 +22,24 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Off unless configured: request.ip and request.protocol then follow X-Forwarded-For/-Proto only from
+ * the proxies ZONEHUB_TRUST_PROXY names (the lockout, audit IPs and the Secure cookie rely on them).
+ * Fastify 5 fails closed on a bare hop count, so a count becomes the rule "the first n hops are
+ * proxies", as proxy-addr reads one: the peer that connects is trusted whatever its address.
+ */
+function trustedProxies(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
 /** Builds the whole HTTP app around a context; used by the `web` process role and by every API test. */
 export async function buildApp(ctx: AppContext, logger: FastifyBaseLogger | false): Promise<App> {
   const loggerInstance: FastifyBaseLogger | undefined = logger || undefined;
   const app = Fastify({
     ...(loggerInstance ? { loggerInstance } : { logger: false }),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: false,
+    trustProxy: trustedProxies(ctx.config.trustProxy),
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     ajv: { customOptions: { removeAdditional: false } },

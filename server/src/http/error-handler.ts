@@ -1,11 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorCode, type FieldError } from './errors.js';
+import { AppError, type ErrorCode, type FieldError, type ProblemExtensions } from './errors.js';
 import { localeFrom } from './locale.js';
 import { problemText } from './messages.js';
 import { fieldErrors, RequestValidationError } from './validation.js';
 
 /** RFC 9457 problem document, as every error leaves the server. */
-export interface Problem {
+export interface Problem extends ProblemExtensions {
   type: string;
   title: string;
   status: number;
@@ -28,10 +28,13 @@ export function problemFor(request: FastifyRequest, error: AppError): Problem {
     instance: request.url.split('?')[0] ?? request.url,
     requestId: request.id,
     ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
+    ...error.extensions,
   };
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  const retryAfter = error.extensions.retryAfterSeconds;
+  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
   return reply
     .code(error.status)
     .header('content-type', 'application/problem+json; charset=utf-8')

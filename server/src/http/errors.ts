@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   'auth.sessionExpired': 401,
   'auth.invalidCredentials': 401,
   'auth.locked': 429,
+  'auth.slowDown': 429,
   'auth.wrongPassword': 400,
   'auth.forbidden': 403,
   'auth.passwordChangeRequired': 403,
@@ -60,6 +61,14 @@ export interface FieldError {
   message: string;
 }
 
+/** RFC 9457 extension members a problem may carry for clients to act on (beside its text). */
+export interface ProblemExtensions {
+  /** A wrong password or current password: tries left before the lock (the web shows "还可尝试 N 次"). */
+  remainingAttempts?: number;
+  /** A 429: seconds before another try is looked at; also sent as the Retry-After header. */
+  retryAfterSeconds?: number;
+}
+
 export class AppError extends Error {
   readonly status: number;
 
@@ -68,6 +77,7 @@ export class AppError extends Error {
     /** Values interpolated into the localized message, e.g. { minutes: 15 }. */
     readonly params: Record<string, string | number> = {},
     readonly fieldErrors: FieldError[] = [],
+    readonly extensions: ProblemExtensions = {},
   ) {
     super(code);
     this.status = ERROR_STATUS[code];

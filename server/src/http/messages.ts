@@ -12,6 +12,7 @@ const zhCN: Messages = {
   'auth.sessionExpired': { title: '会话已过期', detail: '会话已过期，请重新登录。' },
   'auth.invalidCredentials': { title: '登录失败', detail: '用户名或密码错误。' },
   'auth.locked': { title: '登录已锁定', detail: '失败次数过多，请 {minutes} 分钟后再试。' },
+  'auth.slowDown': { title: '尝试过于频繁', detail: '此网络地址登录失败次数过多，请 {seconds} 秒后再试。' },
   'auth.wrongPassword': { title: '当前密码错误', detail: '当前密码不正确。' },
   'auth.forbidden': { title: '无权访问', detail: '您没有执行此操作的权限。' },
   'auth.passwordChangeRequired': { title: '需要修改密码', detail: '首次登录须先修改密码。' },
@@ -84,6 +85,10 @@ const enUS: Messages = {
   'auth.sessionExpired': { title: 'Session expired', detail: 'Your session has expired; please sign in again.' },
   'auth.invalidCredentials': { title: 'Sign-in failed', detail: 'Wrong username or password.' },
   'auth.locked': { title: 'Sign-in locked', detail: 'Too many failed attempts; try again in {minutes} minutes.' },
+  'auth.slowDown': {
+    title: 'Too many attempts',
+    detail: 'Too many failed sign-ins from this network address; try again in {seconds} seconds.',
+  },
   'auth.wrongPassword': { title: 'Wrong current password', detail: 'The current password is not correct.' },
   'auth.forbidden': { title: 'Forbidden', detail: 'You are not allowed to do this.' },
   'auth.passwordChangeRequired': {

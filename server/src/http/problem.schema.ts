@@ -11,6 +11,8 @@ export const problemSchema = z
     instance: z.string(),
     requestId: z.string(),
     errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
+    remainingAttempts: z.number().int().optional(),
+    retryAfterSeconds: z.number().int().optional(),
   })
   .describe('RFC 9457 problem details');
 

@@ -2,18 +2,19 @@ import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import { writeAuditCheckpoint } from '../features/audit/audit-checkpoint.service.js';
 import { checkpointsFileOf } from '../features/audit/checkpoint-file.js';
-import { deleteOldFailures, deleteStaleSessions } from '../features/auth/session.repository.js';
+import { idleCutoff } from '../features/auth/auth.service.js';
+import { deleteSpentCounters } from '../features/auth/lockout.repository.js';
+import { deleteStaleSessions } from '../features/auth/session.repository.js';
 import { sendProjectAlerts } from '../features/notifications/project-alerts.service.js';
 import { recomputeEveryZone } from '../features/projects/rag.service.js';
 import type { AppContext } from '../http/context.js';
 
-/** Removes expired and idle sessions and login failures older than a day. */
-export async function purgeSessions(ctx: AppContext): Promise<{ sessions: number; failures: number }> {
+/** Removes expired and idle sessions (by the same idle rule as the session check) and spent sign-in counters. */
+export async function purgeSessions(ctx: AppContext): Promise<{ sessions: number; counters: number }> {
   const now = ctx.clock.now();
-  const idleSince = new Date(now.getTime() - ctx.config.sessionIdleMinutes * 60_000).toISOString();
-  const sessions = await deleteStaleSessions(ctx.db, now.toISOString(), idleSince);
-  const failures = await deleteOldFailures(ctx.db, new Date(now.getTime() - 86_400_000).toISOString());
-  return { sessions, failures };
+  const sessions = await deleteStaleSessions(ctx.db, now.toISOString(), idleCutoff(now, ctx.config.sessionIdleMinutes));
+  const counters = await deleteSpentCounters(ctx.db, now);
+  return { sessions, counters };
 }
 
 /**

@@ -24,6 +24,17 @@ describe('problemToError', () => {
     expect(error.fieldErrors).toEqual([{ field: 'newPassword', code: 'tooShort', message: '至少 8 位' }]);
   });
 
+  it('reads the tries left after a wrong password', () => {
+    const problem = {
+      status: 401,
+      code: 'auth.invalidCredentials',
+      detail: '用户名或密码错误。',
+      remainingAttempts: 3,
+    };
+    expect(problemToError(401, problem, 'x').remainingAttempts).toBe(3);
+    expect(problemToError(409, { code: 'conflict' }, 'x').remainingAttempts).toBeUndefined();
+  });
+
   it('falls back to the title, then to the given message', () => {
     expect(problemToError(409, { title: 'Conflict', code: 'conflict' }, 'x').message).toBe('Conflict');
     expect(problemToError(500, { code: 'internal' }, 'x').message).toBe('x');

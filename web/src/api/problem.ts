@@ -14,6 +14,8 @@ export interface Problem {
   code?: string;
   requestId?: string;
   errors?: FieldError[];
+  /** A wrong password: tries left before sign-in (or the password change) is locked. */
+  remainingAttempts?: number;
 }
 
 /** Codes the web app reacts to; the server may send others, which are shown as their message. */
@@ -38,14 +40,23 @@ export class ApiError extends Error {
   readonly code: string;
   readonly requestId: string | undefined;
   readonly fieldErrors: FieldError[];
+  readonly remainingAttempts: number | undefined;
 
-  constructor(init: { status: number; code: string; message: string; requestId?: string; fieldErrors?: FieldError[] }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    requestId?: string;
+    fieldErrors?: FieldError[];
+    remainingAttempts?: number;
+  }) {
     super(init.message);
     this.name = 'ApiError';
     this.status = init.status;
     this.code = init.code;
     this.requestId = init.requestId;
     this.fieldErrors = init.fieldErrors ?? [];
+    this.remainingAttempts = init.remainingAttempts;
   }
 
   get isServerError(): boolean {
@@ -88,5 +99,6 @@ export function problemToError(status: number, body: unknown, fallbackMessage: s
     message: asString(body.detail) ?? asString(body.title) ?? fallbackMessage,
     requestId: asString(body.requestId) ?? requestId,
     fieldErrors: parseFieldErrors(body.errors),
+    ...(typeof body.remainingAttempts === 'number' ? { remainingAttempts: body.remainingAttempts } : {}),
   });
 }

@@ -6,7 +6,8 @@ import { clearSessionCookie, principalOf } from '../../http/auth-hook.js';
 import { AppError } from '../../http/errors.js';
 import { problemSchemas } from '../../http/problem.schema.js';
 import { changePasswordBody, loginBody, meSchema, switchZoneBody } from './auth.schema.js';
-import { login, resolveSession, SESSION_COOKIE } from './auth.service.js';
+import { resolveSession, SESSION_COOKIE } from './auth.service.js';
+import { login } from './login.service.js';
 import { describeMe } from './me.service.js';
 import { changePassword, logout, logoutEverywhere, switchZone } from './session.service.js';
 
@@ -93,7 +94,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Change the password (ends the user’s other sessions)',
         body: changePasswordBody,
-        response: { 204: z.null(), ...problemSchemas(400) },
+        response: { 204: z.null(), ...problemSchemas(400, 429) },
       },
     },
     async (request, reply) => {

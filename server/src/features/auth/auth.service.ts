@@ -1,21 +1,23 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Role } from '@zonehub/access';
 import { type Db, isSqliteBusy } from '../../db/database.js';
 import type { AppContext, Principal, Scope } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
 import { orgUnitIdsOfUser, parkIdsOfUser, zonesOfUser } from '../users/membership.repository.js';
-import { findUserByUsername, updateUser } from '../users/user.repository.js';
-import { dummyHash, verifyPassword } from './password-hash.js';
 import * as sessions from './session.repository.js';
 
 export const SESSION_COOKIE = 'zonehub_session';
-export const LOCK_THRESHOLD = 5;
-export const LOCK_MINUTES = 15;
-/** last_seen_at is written at most once a minute: idle expiry is exact to a minute, reads stay reads. */
-const TOUCH_INTERVAL_MS = 60_000;
+/** last_seen_at is written at most once a minute, so most requests stay reads. */
+export const TOUCH_INTERVAL_MS = 60_000;
 
-const minutesBefore = (date: Date, minutes: number) => new Date(date.getTime() - minutes * 60_000).toISOString();
+/**
+ * A session last stamped at or before this instant has idled out. The stamp may lag the user's last
+ * request by up to TOUCH_INTERVAL_MS, so idle time is counted from the stamp plus that interval:
+ * comparing the stamp alone logged out users who had been active less than the idle time ago. A truly
+ * idle session therefore ends between idle minutes and idle minutes plus one after its last request.
+ */
+export function idleCutoff(now: Date, idleMinutes: number): string {
+  return new Date(now.getTime() - idleMinutes * 60_000 - TOUCH_INTERVAL_MS).toISOString();
+}
 
 /** The database keeps only an HMAC of the cookie's token, keyed by the session secret. */
 export function sessionIdOf(token: string, secret: string): string {
@@ -26,79 +28,6 @@ export function tokensMatch(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-export interface LoginInput {
-  username: string;
-  password: string;
-  ip: string;
-  userAgent: string | null;
-}
-
-/** Checks the lockout, the password and the account; on success opens a session and returns its token. */
-export async function login(ctx: AppContext, input: LoginInput): Promise<{ token: string; userId: string }> {
-  const now = ctx.clock.now();
-  const username = input.username.trim();
-  const userKey = `user:${username.toLowerCase()}`;
-  const ipKey = `ip:${input.ip}`;
-  const since = minutesBefore(now, LOCK_MINUTES);
-  for (const key of [userKey, ipKey]) {
-    if ((await sessions.countRecentFailures(ctx.db, key, since)) >= LOCK_THRESHOLD) {
-      throw new AppError('auth.locked', { minutes: LOCK_MINUTES });
-    }
-  }
-  const user = await findUserByUsername(ctx.db, username);
-  const valid = user
-    ? await verifyPassword(input.password, user.passwordHash)
-    : await verifyPassword(input.password, await dummyHash()).then(() => false);
-  // Demo accounts exist only in demo mode: outside it they cannot sign in at all.
-  if (!user || !valid || (user.isDemo === 1 && !ctx.config.demo)) {
-    await ctx.db.transaction().execute(async (trx) => {
-      await sessions.insertFailures(trx, [userKey, ipKey], now.toISOString());
-      await recordAudit(trx, ctx, {
-        actor: user ? { id: user.id, name: user.username } : { id: null, name: username.slice(0, 64) },
-        ip: input.ip,
-        zoneId: null,
-        action: 'auth.loginFailed',
-        entityType: 'user',
-        entityId: user?.id ?? null,
-        before: null,
-        after: null,
-      });
-    });
-    throw new AppError('auth.invalidCredentials');
-  }
-  if (!user.active) throw new AppError('auth.inactive');
-
-  const zones = await zonesOfUser(ctx.db, user.id, user.systemAdmin === 1);
-  const token = randomBytes(32).toString('base64url');
-  const nowIso = now.toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
-    await sessions.clearFailures(trx, userKey);
-    await sessions.insertSession(trx, {
-      id: sessionIdOf(token, ctx.config.sessionSecret),
-      userId: user.id,
-      zoneId: zones[0]?.zoneId ?? null,
-      csrfToken: randomBytes(24).toString('base64url'),
-      ip: input.ip,
-      userAgent: input.userAgent?.slice(0, 300) ?? null,
-      createdAt: nowIso,
-      lastSeenAt: nowIso,
-      expiresAt: new Date(now.getTime() + ctx.config.sessionMaxHours * 3_600_000).toISOString(),
-    });
-    await updateUser(trx, user.id, { lastLoginAt: nowIso });
-    await recordAudit(trx, ctx, {
-      actor: { id: user.id, name: user.username },
-      ip: input.ip,
-      zoneId: zones[0]?.zoneId ?? null,
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-      before: null,
-      after: null,
-    });
-  });
-  return { token, userId: user.id };
 }
 
 export type SessionLookup =
@@ -175,8 +104,8 @@ export async function resolveSession(
     .executeTakeFirst();
   if (!row) return { status: 'unknown' };
   const now = ctx.clock.now();
-  const idleLimit = minutesBefore(now, ctx.config.sessionIdleMinutes);
-  if (row.expiresAt <= now.toISOString() || row.lastSeenAt < idleLimit || row.active !== 1) {
+  const idleSince = idleCutoff(now, ctx.config.sessionIdleMinutes);
+  if (row.expiresAt <= now.toISOString() || row.lastSeenAt <= idleSince || row.active !== 1) {
     await giveWayToWriter(sessions.deleteSession(ctx.readDb, id));
     return { status: 'expired' };
   }

@@ -1,4 +1,5 @@
-import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * scrypt from Node's crypto (no native add-on to build). Stored as
@@ -22,18 +23,49 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
+/** How long the last verifications took (ms, queueing included): what an answer without one imitates. */
+const recentMs: number[] = [];
+const SAMPLES = 64;
+let verifications = 0;
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
+  const started = performance.now();
   const key = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
+  recentMs[verifications % SAMPLES] = performance.now() - started;
+  verifications += 1;
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** Passwords checked by this process so far (tests use it to see that a path costs no hashing). */
+export function verificationCount(): number {
+  return verifications;
 }
 
 let dummy: Promise<string> | null = null;
 
-/** A hash of a random password: verifying against it costs as much as a real one (no user-exists oracle). */
-export function dummyHash(): Promise<string> {
+/** A hash of a random password, to measure a verification when none has been made yet. */
+function dummyHash(): Promise<string> {
   dummy ??= hashPassword(randomBytes(12).toString('hex'));
   return dummy;
+}
+
+/**
+ * Takes as long as checking a password, without checking one: for a username that does not exist.
+ * Checking against a dummy hash (as before) hid whether the username exists but let anyone spend our
+ * CPU on made-up names (scrypt is the whole cost of a sign-in: ~17 a second fill two cores).
+ * Answering at once instead would tell who exists by the answer's speed. So the answer waits on a
+ * timer, which costs no CPU, for a duration drawn from the recent real verifications, queueing under
+ * the current load included: a wrong password for a missing user and for a real one take time from
+ * the same distribution. Only the process's very first one, with nothing to draw from, measures a
+ * real verification.
+ */
+export async function imitateVerification(): Promise<void> {
+  if (verifications === 0) {
+    await verifyPassword(randomBytes(12).toString('hex'), await dummyHash());
+    return;
+  }
+  await sleep(recentMs[randomInt(Math.min(verifications, SAMPLES))] ?? 0);
 }

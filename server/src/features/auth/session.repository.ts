@@ -28,37 +28,11 @@ export async function deleteUserSessions(db: Db, userId: string, exceptId?: stri
   return Number(result.numDeletedRows);
 }
 
-/** Sessions past their absolute lifetime or idle for longer than the idle timeout. */
+/** Sessions past their absolute lifetime, or last stamped at or before `idleSince` (auth.service idleCutoff). */
 export async function deleteStaleSessions(db: Db, now: string, idleSince: string): Promise<number> {
   const result = await db
     .deleteFrom('sessions')
-    .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<', idleSince)]))
+    .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<=', idleSince)]))
     .executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
-
-export async function countRecentFailures(db: Db, key: string, since: string): Promise<number> {
-  const row = await db
-    .selectFrom('loginFailures')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('key', '=', key)
-    .where('failedAt', '>=', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-export async function insertFailures(db: Db, keys: string[], failedAt: string): Promise<void> {
-  await db
-    .insertInto('loginFailures')
-    .values(keys.map((key) => ({ id: crypto.randomUUID(), key, failedAt })))
-    .execute();
-}
-
-export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.deleteFrom('loginFailures').where('key', '=', key).execute();
-}
-
-export async function deleteOldFailures(db: Db, before: string): Promise<number> {
-  const result = await db.deleteFrom('loginFailures').where('failedAt', '<', before).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

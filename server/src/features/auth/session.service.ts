@@ -6,6 +6,8 @@ import { recordChange } from '../audit/audit.service.js';
 import { zonesOfUser } from '../users/membership.repository.js';
 import { passwordErrors } from '../users/password-errors.js';
 import { findUserById, updateUser } from '../users/user.repository.js';
+import { lockedError, releaseCurrentPasswordCheck, reserveCurrentPasswordCheck } from './lockout.service.js';
+import { LOCK_MS } from './lockout-rules.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import * as sessions from './session.repository.js';
 
@@ -42,10 +44,18 @@ export async function changePassword(
   const user = await findUserById(ctx.db, principal.userId);
   if (!user) throw new AppError('auth.unauthenticated');
   const locale = localeFrom(acceptLanguage);
+  // Counted before the check, like a sign-in, so a stolen session cannot guess the password quickly.
+  const remaining = await reserveCurrentPasswordCheck(ctx, user.id);
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    const message = locale === 'en-US' ? 'is not correct' : '当前密码不正确';
-    throw new AppError('auth.wrongPassword', {}, [{ field: 'body.currentPassword', code: 'wrongPassword', message }]);
+    if (remaining === 0) throw lockedError(LOCK_MS);
+    const message =
+      locale === 'en-US' ? `is not correct (${remaining} tries left)` : `当前密码不正确，还可尝试 ${remaining} 次`;
+    throw new AppError('auth.wrongPassword', {}, [{ field: 'body.currentPassword', code: 'wrongPassword', message }], {
+      remainingAttempts: remaining,
+    });
   }
+  // The person knows the password: a rejected new one below is not a failed guess.
+  await releaseCurrentPasswordCheck(ctx.db, user.id);
   const violations = passwordViolations(input.newPassword, user.username);
   const reused = input.newPassword === input.currentPassword;
   if (violations.length > 0 || reused) {

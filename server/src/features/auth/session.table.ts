@@ -12,11 +12,5 @@ export interface SessionTable {
   expiresAt: string;
 }
 
-export interface LoginFailureTable {
-  id: string;
-  key: string;
-  failedAt: string;
-}
-
 export type SessionRow = Selectable<SessionTable>;
 export type NewSession = Insertable<SessionTable>;

@@ -27,6 +27,17 @@ describe('renderNotificationZh', () => {
     );
   });
 
+  it('tells zone admins which account was locked by failed sign-ins', () => {
+    expect(
+      renderNotificationZh('accountLocked', {
+        username: 'department',
+        displayName: '部门人员',
+        attempts: 20,
+        minutes: 15,
+      }),
+    ).toBe('【安全提醒】账号“部门人员”（department）连续登录失败20次，已锁定15分钟，请核实是否有人尝试盗用。');
+  });
+
   it('renders every kind without leaving a placeholder or "undefined"', () => {
     for (const kind of NOTIFICATION_KINDS) {
       const body = renderNotificationZh(kind, {

@@ -26,5 +26,7 @@ export function renderNotificationZh(kind: NotificationKind, p: NotificationPara
       return `【交办提醒】${text(p.meetingTitle)}交办的“${item}”将于${dueOn}到期，剩余${text(p.slackDays)}个工作日。`;
     case 'actionOverdue':
       return `【交办预警】${text(p.meetingTitle)}交办的“${item}”已于${dueOn}到期，已逾期${text(p.overdueDays)}个工作日。`;
+    case 'accountLocked':
+      return `【安全提醒】账号“${text(p.displayName)}”（${text(p.username)}）连续登录失败${text(p.attempts)}次，已锁定${text(p.minutes)}分钟，请核实是否有人尝试盗用。`;
   }
 }

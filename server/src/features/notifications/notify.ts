@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'actionAssigned',
   'actionDueSoon',
   'actionOverdue',
+  'accountLocked',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -24,7 +25,9 @@ export interface NotifyInput {
    *   slackDays (due soon) or overdueDays (working days); escalated adds ownerName (may be null);
    * - actionAssigned / actionDueSoon / actionOverdue: itemName (the action's text), dueOn (may be
    *   null when assigned), meetingTitle (meetings/meeting-view.ts meetingTitle: series name and date),
-   *   projectName (may be null), and slackDays or overdueDays.
+   *   projectName (may be null), and slackDays or overdueDays;
+   * - accountLocked (to the zone admins of a user locked by failed sign-ins from anywhere): username,
+   *   displayName, attempts (the failures that locked it), minutes (how long the lock lasts).
    */
   params: Record<string, string | number | null>;
   link: string | null;

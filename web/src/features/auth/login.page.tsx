@@ -18,7 +18,7 @@ export function LoginPage() {
   const redirect = params.get('redirect');
   const login = useLoginMutation();
   const [form] = Form.useForm<Credentials>();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; remainingAttempts?: number } | null>(null);
 
   const onFinish = (credentials: Credentials) => {
     setError(null);
@@ -27,7 +27,7 @@ export function LoginPage() {
         void navigate(me.user.mustChangePassword ? '/password' : safeRedirect(redirect), { replace: true }),
       onError: (e) => {
         if (isApiError(e)) form.setFields(matchFieldErrors(e.fieldErrors, FIELDS).fields);
-        setError(e.message);
+        setError({ message: e.message, remainingAttempts: isApiError(e) ? e.remainingAttempts : undefined });
       },
     });
   };
@@ -47,7 +47,20 @@ export function LoginPage() {
         {redirect && !error && (
           <Alert type="info" showIcon title={t('login.sessionEnded')} style={{ marginBottom: 16 }} />
         )}
-        {error && <Alert type="error" showIcon title={error} data-testid="login-error" style={{ marginBottom: 16 }} />}
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={error.message}
+            description={
+              error.remainingAttempts === undefined
+                ? undefined
+                : t('login.remainingAttempts', { count: error.remainingAttempts })
+            }
+            data-testid="login-error"
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Form<Credentials> form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
           <Form.Item
             name="username"

@@ -44,6 +44,17 @@ describe('notificationText', () => {
     expect(render(zhCN, noDue)).toBe('星萌专班周调度会 2026-11-27 交办您：“协调电力增容”');
   });
 
+  it('names the locked account for its zone admins', () => {
+    const text = notificationText({
+      kind: 'accountLocked',
+      params: { username: 'department', displayName: '部门人员', attempts: 20, minutes: 15 },
+    });
+    expect(render(zhCN, text)).toBe(
+      '账号“部门人员”（department）连续登录失败 20 次，已锁定 15 分钟，请核实是否有人尝试盗用',
+    );
+    expect(render(enUS, text)).toContain('locked for 15 minutes after 20 failed sign-ins');
+  });
+
   it('clips a long action text', () => {
     const text = notificationText({
       kind: 'actionDueSoon',
@@ -61,6 +72,7 @@ describe('notificationText', () => {
       'actionAssigned',
       'actionDueSoon',
       'actionOverdue',
+      'accountLocked',
     ];
     for (const kind of kinds) {
       const text = notificationText({

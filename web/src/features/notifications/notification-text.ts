@@ -14,6 +14,7 @@ const KIND_KEYS: Record<NotificationKind, TranslationKey> = {
   actionAssigned: 'notifications.kind.actionAssigned',
   actionDueSoon: 'notifications.kind.actionDueSoon',
   actionOverdue: 'notifications.kind.actionOverdue',
+  accountLocked: 'notifications.kind.accountLocked',
 };
 
 /** The short tag shown beside each sentence. */
@@ -24,6 +25,7 @@ export const KIND_LABEL_KEYS: Record<NotificationKind, TranslationKey> = {
   actionAssigned: 'notifications.label.actionAssigned',
   actionDueSoon: 'notifications.label.actionDueSoon',
   actionOverdue: 'notifications.label.actionOverdue',
+  accountLocked: 'notifications.label.accountLocked',
 };
 
 /** Whether the notification tells of something late (shown in red) rather than coming up. */
@@ -54,6 +56,10 @@ export function notificationText(n: Pick<NotificationItem, 'kind' | 'params'>): 
     meetingTitle: str(p.meetingTitle),
     ownerName: str(p.ownerName),
     days: isLate(n.kind) ? num(p.overdueDays) : num(p.slackDays),
+    username: str(p.username),
+    displayName: str(p.displayName),
+    attempts: num(p.attempts),
+    minutes: num(p.minutes),
   };
   if (n.kind === 'milestoneEscalated' && values.ownerName === '')
     return { key: 'notifications.kind.milestoneEscalated.noOwner', values };

@@ -9,7 +9,8 @@ export type NotificationKind =
   | 'milestoneEscalated'
   | 'actionAssigned'
   | 'actionDueSoon'
-  | 'actionOverdue';
+  | 'actionOverdue'
+  | 'accountLocked';
 
 /** One of my notifications, as GET /notifications returns it; the text is rendered here (notification-text.ts). */
 export interface NotificationItem {

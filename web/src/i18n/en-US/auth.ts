@@ -7,6 +7,7 @@ export const auth: Record<keyof typeof zh, string> = {
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.sessionEnded': 'Your session has ended. Sign in again to return to the page you were on.',
+  'login.remainingAttempts': 'Tries left before sign-in is locked for a while: {{count}}.',
   'session.expiring.title': 'Your session is about to expire',
   'session.expiring.body':
     'You have not done anything for a while. To keep your account safe, you will be signed out when the countdown ends.',

@@ -33,4 +33,7 @@ export const notifications: Record<keyof typeof zh, string> = {
   'notifications.label.actionAssigned': 'Assigned',
   'notifications.label.actionDueSoon': 'Action due soon',
   'notifications.label.actionOverdue': 'Action overdue',
+  'notifications.kind.accountLocked':
+    'Account “{{displayName}}” ({{username}}) was locked for {{minutes}} minutes after {{attempts}} failed sign-ins; check whether someone is trying to break in',
+  'notifications.label.accountLocked': 'Account locked',
 };

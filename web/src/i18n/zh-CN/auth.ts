@@ -5,6 +5,7 @@ export const auth = {
   'login.password': '密码',
   'login.submit': '登录',
   'login.sessionEnded': '登录已失效，请重新登录，登录后将回到原页面。',
+  'login.remainingAttempts': '还可尝试 {{count}} 次，之后将暂时锁定登录。',
   'session.expiring.title': '会话即将过期',
   'session.expiring.body': '您已有一段时间没有操作。为保护账号安全，倒计时结束后将自动退出登录。',
   'session.expiring.timeLeft': '剩余时间',

@@ -31,4 +31,7 @@ export const notifications = {
   'notifications.label.actionAssigned': '新交办',
   'notifications.label.actionDueSoon': '交办将到期',
   'notifications.label.actionOverdue': '交办逾期',
+  'notifications.kind.accountLocked':
+    '账号“{{displayName}}”（{{username}}）连续登录失败 {{attempts}} 次，已锁定 {{minutes}} 分钟，请核实是否有人尝试盗用',
+  'notifications.label.accountLocked': '账号锁定',
 };
