@@ -21,6 +21,7 @@ export const ERROR_STATUS = {
   'route.notFound': 404,
   conflict: 409,
   'enterprise.usccTaken': 409,
+  'enterprise.versionConflict': 409,
   'user.outsideAuthority': 403,
   'user.systemAdminOnly': 403,
   'parcel.codeTaken': 409,

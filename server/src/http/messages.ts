@@ -24,6 +24,10 @@ const zhCN: Messages = {
     title: '统一社会信用代码已存在',
     detail: '统一社会信用代码 {uscc} 已登记为企业“{name}”（{existingId}）。',
   },
+  'enterprise.versionConflict': {
+    title: '企业信息已被他人修改',
+    detail: '“{name}”已被{by}于 {at} 修改（现为第 {version} 版），请刷新后再保存。',
+  },
   'user.outsideAuthority': {
     title: '无权管理该账号',
     detail:
@@ -107,6 +111,10 @@ const enUS: Messages = {
   'enterprise.usccTaken': {
     title: 'Credit code already registered',
     detail: 'Credit code {uscc} is already registered as "{name}" ({existingId}).',
+  },
+  'enterprise.versionConflict': {
+    title: 'Enterprise changed by someone else',
+    detail: '"{name}" was changed by {by} at {at} (now version {version}); reload before saving.',
   },
   'user.outsideAuthority': {
     title: 'Outside your authority',
