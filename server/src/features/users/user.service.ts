@@ -57,8 +57,9 @@ function checkMobile(mobile: string | null | undefined, locale: Locale): void {
 /**
  * The user as the audit log keeps them. Leaders read the audit log but may not read numbers, so the
  * mobile is masked there (138****5678): the entry still shows that and roughly how it changed.
+ * `manageable` says what the caller may do, not what the user is: it stays out.
  */
-function audited(view: UserView): UserView {
+function audited({ manageable: _, ...view }: UserView): Omit<UserView, 'manageable'> {
   return view.mobile ? { ...view, mobile: `${view.mobile.slice(0, 3)}****${view.mobile.slice(-4)}` } : view;
 }
 
