@@ -1,5 +1,6 @@
 import { composeUscc } from '@zonehub/uscc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updateEnterprise } from '../src/features/enterprises/enterprise.writer.js';
 import { type Client, createTestApp, type TestApp } from './helper.js';
 
 /**
@@ -58,6 +59,19 @@ describe('enterprise edits are version-checked', () => {
     });
     expect(retried.statusCode, retried.body).toBe(200);
     expect(retried.json()).toMatchObject({ name: '长子县版本测试二有限公司', employees: 50, version: 3 });
+  });
+
+  it('counts a write by an import as a change: an edit made before it is refused', async () => {
+    const one = (await admin.get(`/api/v1/enterprises?q=${encodeURIComponent('康宝')}`)).json().items[0];
+    const opened = (await admin.get(`/api/v1/enterprises/${one.id}`)).json().version;
+    // The import commit writes through the same writer, without a version of its own.
+    await t.ctx.db.transaction().execute((trx) => updateEnterprise(trx, one.id, { employees: 77 }));
+    const stale = await admin.patch(`/api/v1/enterprises/${one.id}`, { version: opened, employees: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect((await admin.get(`/api/v1/enterprises/${one.id}`)).json()).toMatchObject({
+      employees: 77,
+      version: opened + 1,
+    });
   });
 
   it('requires the version on every edit', async () => {
