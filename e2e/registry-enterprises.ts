@@ -112,5 +112,66 @@ export function describeRegistryEnterprises(): void {
         await closePage(page);
       }
     });
+
+    it('tells who saved an enterprise first, keeps the input, and saves it on top', {
+      timeout: TEST_TIMEOUT,
+    }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, 'zoneadmin');
+        const found = await page.evaluate(
+          async () =>
+            (await (await fetch(`/api/v1/enterprises?q=${encodeURIComponent('浩润')}`)).json()) as {
+              items: { id: string }[];
+            },
+        );
+        const id = found.items[0]?.id;
+        assert.ok(id, '浩润 is found');
+        await page.goto(`/registry/enterprises/${id}`);
+        await page.getByTestId('profile-name').filter({ hasText: '浩润' }).waitFor();
+        await page
+          .getByTestId('enterprise-profile')
+          .getByRole('button', { name: /编\s*辑/ })
+          .click();
+        const employees = page.locator('#enterpriseForm_employees');
+        await employees.waitFor();
+        await employees.fill('321');
+        // Someone else saves first.
+        const status = await page.evaluate(async (url) => {
+          const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+          const current = (await (await fetch(url)).json()) as { version: number };
+          const response = await fetch(url, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+            body: JSON.stringify({ version: current.version, address: '并发修改（浏览器测试）' }),
+          });
+          return response.status;
+        }, `/api/v1/enterprises/${id}`);
+        assert.equal(status, 200);
+        // The conflict reloads the record: the second save must name the version it brings.
+        const reloaded = page.waitForResponse(
+          (r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/v1/enterprises/${id}`,
+        );
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        const problem = page.getByTestId('enterprise-edit-problem');
+        await problem.waitFor();
+        assert.match((await problem.textContent()) ?? '', /开发区管理员（演示）/);
+        assert.equal(await employees.inputValue(), '321');
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'registry-enterprise-conflict.png'), fullPage: true });
+        // Saving again applies the input on top of the newer version.
+        await reloaded;
+        await page.waitForTimeout(300); // let the page render the reloaded record
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        await employees.waitFor({ state: 'hidden' });
+        const after = await page.evaluate(
+          async (url) => (await (await fetch(url)).json()) as { employees: number; address: string },
+          `/api/v1/enterprises/${id}`,
+        );
+        assert.equal(after.employees, 321);
+        assert.equal(after.address, '并发修改（浏览器测试）', 'the other save is kept, not reverted');
+      } finally {
+        await closePage(page);
+      }
+    });
   });
 }

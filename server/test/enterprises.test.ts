@@ -115,6 +115,7 @@ describe('enterprise records', () => {
 
   it('edits, re-indexes a renamed enterprise and audits the change', async () => {
     const response = await admin.patch(`/api/v1/enterprises/${id}`, {
+      version: 1,
       name: '长子县新名精密机械有限公司',
       status: 'suspended',
     });
@@ -186,7 +187,7 @@ describe('park staff and enterprise users', () => {
     );
     expect(central.statusCode, central.body).toBe(201);
     const lugang = (await admin.get(`/api/v1/enterprises?q=${encodeURIComponent('陆港')}`)).json().items[0];
-    expect((await staff.patch(`/api/v1/enterprises/${lugang.id}`, { employees: 1 })).statusCode).toBe(404);
+    expect((await staff.patch(`/api/v1/enterprises/${lugang.id}`, { version: 1, employees: 1 })).statusCode).toBe(404);
   });
 
   it('shows an enterprise user their own profile and nothing else', async () => {
@@ -199,7 +200,9 @@ describe('park staff and enterprise users', () => {
     const other = (await admin.get(`/api/v1/enterprises?q=${encodeURIComponent('康宝')}`)).json().items[0];
     expect((await user.get(`/api/v1/enterprises/${other.id}`)).statusCode).toBe(404);
     expect((await user.get(`/api/v1/enterprises/${other.id}/history`)).statusCode).toBe(404);
-    expect((await user.patch(`/api/v1/enterprises/${own.id}`, { employees: 1 })).statusCode).toBe(403);
+    expect(
+      (await user.patch(`/api/v1/enterprises/${own.id}`, { version: profile.version, employees: 1 })).statusCode,
+    ).toBe(403);
   });
 });
 

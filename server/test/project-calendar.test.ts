@@ -131,21 +131,49 @@ describe('project settings and the working calendar', () => {
 });
 
 describe('project options', () => {
-  it('gives every role that sees projects the form choices, the caller’s task forces first', async () => {
-    // The enterprise user has no investment access: the project pages must not depend on it.
-    const forEnterprise = await clients.enterprise.get(`${API}/options`);
-    expect(forEnterprise.statusCode).toBe(200);
-    expect(forEnterprise.json<{ taskForces: unknown[] }>().taskForces).toHaveLength(11);
-    expect((await clients.enterprise.get('/api/v1/investment/options')).statusCode).toBe(403);
-    const forMember = (await clients.member.get(`${API}/options`)).json<{
-      taskForces: { name: string; mine: boolean }[];
-      leaders: { displayName: string }[];
-      owners: { displayName: string }[];
-    }>();
+  interface Options {
+    taskForces: { name: string; mine: boolean }[];
+    parks: { name: string }[];
+    leaders: { displayName: string }[];
+    owners: { displayName: string }[];
+  }
+
+  it('gives the roles that push projects the form choices, the caller’s task forces first', async () => {
+    const forMember = (await clients.member.get(`${API}/options`)).json<Options>();
     expect(forMember.taskForces[0]).toMatchObject({ name: '星萌冻干项目专班', mine: true });
     expect(forMember.taskForces.filter((f) => f.mine)).toHaveLength(1);
     expect(forMember.leaders.map((l) => l.displayName)).toEqual(['管委会领导（演示）']);
     expect(forMember.owners.some((o) => o.displayName === '专班成员（演示）')).toBe(true);
+    const forAdmin = (await clients.admin.get(`${API}/options`)).json<Options>();
+    expect(forAdmin.owners.length).toBeGreaterThan(1);
     expect((await clients.department.get(`${API}/options`)).statusCode).toBe(403);
+  });
+
+  it('gives an enterprise user no staff directory and no task forces, only the parks to filter by', async () => {
+    // The enterprise user has no investment access: the project pages must not depend on it.
+    const response = await clients.enterprise.get(`${API}/options`);
+    expect(response.statusCode).toBe(200);
+    expect((await clients.enterprise.get('/api/v1/investment/options')).statusCode).toBe(403);
+    const options = response.json<Options>();
+    expect(options).toMatchObject({ taskForces: [], leaders: [], owners: [] });
+    expect(options.parks.length).toBeGreaterThan(0);
+    // No name of anyone working in the zone anywhere in the answer.
+    const staff = await t.ctx.db
+      .selectFrom('users')
+      .innerJoin('userZoneRoles', 'userZoneRoles.userId', 'users.id')
+      .select('users.displayName')
+      .where('userZoneRoles.zoneId', '=', zoneId)
+      .where('userZoneRoles.role', '!=', 'enterpriseUser')
+      .execute();
+    expect(staff.length).toBeGreaterThan(5);
+    for (const { displayName } of staff) expect(response.body).not.toContain(displayName);
+  });
+
+  it('gives leaders and park staff, who edit no project fields, the filters but no staff lists', async () => {
+    for (const client of [clients.leader, clients.park]) {
+      const options = (await client.get(`${API}/options`)).json<Options>();
+      expect(options.taskForces).toHaveLength(11);
+      expect(options).toMatchObject({ leaders: [], owners: [] });
+    }
   });
 });

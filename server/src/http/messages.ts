@@ -25,6 +25,16 @@ const zhCN: Messages = {
     title: '统一社会信用代码已存在',
     detail: '统一社会信用代码 {uscc} 已登记为企业“{name}”（{existingId}）。',
   },
+  'enterprise.versionConflict': {
+    title: '企业信息已被他人修改',
+    detail: '“{name}”已被{by}于 {at} 修改（现为第 {version} 版），请刷新后再保存。',
+  },
+  'user.outsideAuthority': {
+    title: '无权管理该账号',
+    detail:
+      '该用户还在您不管理的开发区任职，账号信息、密码、启停和角色只能由系统管理员或管理其全部开发区的管理员修改。',
+  },
+  'user.systemAdminOnly': { title: '仅限系统管理员', detail: '只有系统管理员可以管理系统管理员账号或授予该角色。' },
   'parcel.codeTaken': { title: '地块编号已存在', detail: '地块编号 {code} 已被地块 {existingId} 使用。' },
   'parcel.hasBuildings': {
     title: '地块上有厂房',
@@ -106,6 +116,19 @@ const enUS: Messages = {
   'enterprise.usccTaken': {
     title: 'Credit code already registered',
     detail: 'Credit code {uscc} is already registered as "{name}" ({existingId}).',
+  },
+  'enterprise.versionConflict': {
+    title: 'Enterprise changed by someone else',
+    detail: '"{name}" was changed by {by} at {at} (now version {version}); reload before saving.',
+  },
+  'user.outsideAuthority': {
+    title: 'Outside your authority',
+    detail:
+      'This user also holds a role in a zone you do not administer; only a system administrator, or an administrator of all their zones, may change the account, its password, status or roles.',
+  },
+  'user.systemAdminOnly': {
+    title: 'System administrators only',
+    detail: 'Only a system administrator may manage a system administrator account or grant that role.',
   },
   'parcel.codeTaken': {
     title: 'Parcel code taken',

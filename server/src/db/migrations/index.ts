@@ -39,6 +39,7 @@ import * as createNotifications from './20261129T1730_create_notifications.js';
 import * as createProjectInvestment from './20261129T1740_create_project_investment.js';
 import * as createMeetings from './20261129T1750_create_meetings.js';
 import * as addUserMobile from './20261129T1800_add_user_mobile.js';
+import * as addEnterpriseVersion from './20261207T1000_add_enterprise_version.js';
 import * as createLoginAttempts from './20261207T1020_create_login_attempts.js';
 import * as dropLoginFailures from './20261207T1021_drop_login_failures.js';
 import * as keyAuditChain from './20261207T1060_key_audit_chain.js';
@@ -88,6 +89,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261129T1740_create_project_investment': createProjectInvestment,
   '20261129T1750_create_meetings': createMeetings,
   '20261129T1800_add_user_mobile': addUserMobile,
+  '20261207T1000_add_enterprise_version': addEnterpriseVersion,
   '20261207T1020_create_login_attempts': createLoginAttempts,
   '20261207T1021_drop_login_failures': dropLoginFailures,
   '20261207T1060_key_audit_chain': keyAuditChain,

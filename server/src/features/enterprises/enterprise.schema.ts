@@ -59,6 +59,8 @@ export const enterpriseSchema = enterpriseListItemSchema.omit({ classifications:
   isDemo: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Send it back with an edit: a save on an older version is refused (409). */
+  version: z.number().int(),
   contacts: z.array(contactSchema),
   /** Every classification, newest year first. */
   classifications: z.array(classificationSchema),
@@ -83,7 +85,8 @@ export const createEnterpriseBody = z.strictObject({
   employees: z.number().int().min(0).max(10_000_000).nullable().optional(),
 });
 export type CreateEnterpriseInput = z.infer<typeof createEnterpriseBody>;
-export const updateEnterpriseBody = createEnterpriseBody.partial();
+/** Any fields, and the version the edit was made on. */
+export const updateEnterpriseBody = createEnterpriseBody.partial().extend({ version: z.number().int().min(1) });
 export type UpdateEnterpriseInput = z.infer<typeof updateEnterpriseBody>;
 
 export const contactBody = z.strictObject({
@@ -171,6 +174,7 @@ export function toEnterpriseView(
     isDemo: row.isDemo === 1,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    version: Number(row.version),
     contacts: contacts.map(toContactView),
     classifications: classifications.map(toClassificationView),
   };

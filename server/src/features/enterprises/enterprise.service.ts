@@ -4,6 +4,7 @@ import type { AppContext, Caller } from '../../http/context.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../http/errors.js';
 import type { Locale } from '../../http/locale.js';
 import { recordChange } from '../audit/audit.service.js';
+import { lastChangeWords } from '../audit/last-change.js';
 import * as repo from './enterprise.repository.js';
 import {
   type CreateEnterpriseInput,
@@ -25,6 +26,17 @@ export async function enterpriseView(trx: Db, caller: Pick<Caller, 'scope'>, id:
   return toEnterpriseView(row, contacts, classifications);
 }
 
+/**
+ * The 409 for an edit made on a stale copy: who saved last and when (in the zone's time), and the
+ * version now, read after the refused write so it is the version that won.
+ */
+async function versionConflict(trx: Db, caller: Caller, id: string): Promise<AppError> {
+  const current = await repo.findEnterprise(trx, caller.scope, id);
+  if (!current) return notFound('enterprise');
+  const { by, at } = await lastChangeWords(trx, { type: 'enterprise', ...current });
+  return new AppError('enterprise.versionConflict', { name: current.name, by, at, version: Number(current.version) });
+}
+
 /** Park staff write only within their own parks (their read scope already hides the rest). */
 function assertMayWriteIn(caller: Caller, parkId: string | null | undefined, locale: Locale): void {
   const parks = caller.scope.parkIds;
@@ -44,7 +56,7 @@ async function checkFields(
   ctx: AppContext,
   trx: Db,
   caller: Caller,
-  input: UpdateEnterpriseInput,
+  input: Partial<CreateEnterpriseInput>,
   locale: Locale,
 ): Promise<{ uscc?: string }> {
   const errors: FieldError[] = [];
@@ -130,6 +142,8 @@ export async function updateEnterprise(
 ): Promise<EnterpriseView> {
   const before = await enterpriseView(trx, caller, id);
   assertMayWriteIn(caller, before.parkId, locale);
+  // Stale before anything else: the fields were typed on a record that has changed since.
+  if (before.version !== input.version) throw await versionConflict(trx, caller, id);
   if (input.parkId !== undefined) assertMayWriteIn(caller, input.parkId, locale);
   const { uscc } = await checkFields(ctx, trx, caller, input, locale);
   if (uscc !== undefined) await assertUsccFree(trx, caller, uscc, locale, id);
@@ -146,7 +160,7 @@ export async function updateEnterprise(
   if (input.status !== undefined) changes.status = input.status;
   if (input.industryCode !== undefined) changes.industryCode = input.industryCode;
   if (input.employees !== undefined) changes.employees = input.employees;
-  await writeEnterprise(trx, id, changes);
+  if (!(await writeEnterprise(trx, id, changes, input.version))) throw await versionConflict(trx, caller, id);
   const after = await enterpriseView(trx, caller, id);
   await recordChange(trx, ctx, caller.principal, {
     action: 'enterprise.update',

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** 在营 / 停产 / 迁出 / 注销 */
 export const ENTERPRISE_STATUSES = ['operating', 'suspended', 'relocated', 'deregistered'] as const;
@@ -26,6 +26,8 @@ export interface EnterpriseTable {
   isDemo: number;
   createdAt: string;
   updatedAt: string;
+  /** Raised by every write of the record (enterprise.writer.ts); an edit names the version it read. */
+  version: Generated<number>;
 }
 
 export interface EnterpriseContactTable {

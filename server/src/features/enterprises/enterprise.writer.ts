@@ -13,7 +13,7 @@ import { searchKeys } from './enterprise-search-keys.js';
  * Callers pass a transaction; none of this records audit entries (the services do).
  */
 export type EnterpriseInput = Omit<NewEnterprise, 'namePinyin' | 'nameInitials'>;
-export type EnterpriseChanges = Omit<EnterpriseUpdate, 'id' | 'zoneId' | 'namePinyin' | 'nameInitials'>;
+export type EnterpriseChanges = Omit<EnterpriseUpdate, 'id' | 'zoneId' | 'namePinyin' | 'nameInitials' | 'version'>;
 
 /** Rows per multi-row insert: stays under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 500;
@@ -97,15 +97,26 @@ export async function insertEnterprises(trx: Db, rows: readonly EnterpriseInput[
   await writeIndex(trx, withKeys);
 }
 
-/** Updates one enterprise; when its name, former names or code change, rebuilds its index entry. */
-export async function updateEnterprise(trx: Db, id: string, changes: EnterpriseChanges): Promise<void> {
+/**
+ * Updates one enterprise and raises its version; when its name, former names or code change, rebuilds
+ * its index entry. With `ifVersion` it writes only if the record is still at that version and says
+ * whether it did (false: someone saved in between, nothing was written).
+ */
+export async function updateEnterprise(
+  trx: Db,
+  id: string,
+  changes: EnterpriseChanges,
+  ifVersion?: number,
+): Promise<boolean> {
   const keys = changes.name === undefined ? {} : nameKeys(changes.name);
-  await trx
+  const result = await trx
     .updateTable('enterprises')
-    .set({ ...changes, ...keys })
+    .set((eb) => ({ ...changes, ...keys, version: eb('version', '+', 1) }))
     .where('id', '=', id)
-    .execute();
-  if (changes.name === undefined && changes.formerNames === undefined && changes.uscc === undefined) return;
+    .$if(ifVersion !== undefined, (q) => q.where('version', '=', ifVersion ?? 0))
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  if (changes.name === undefined && changes.formerNames === undefined && changes.uscc === undefined) return true;
   const row = await trx
     .selectFrom('enterprises')
     .select(['id', 'zoneId', 'name', 'formerNames', 'uscc'])
@@ -114,4 +125,5 @@ export async function updateEnterprise(trx: Db, id: string, changes: EnterpriseC
   await trx.deleteFrom('enterpriseSearch').where('enterpriseId', '=', id).execute();
   await trx.deleteFrom('enterpriseSearchGrams').where('enterpriseId', '=', id).execute();
   if (row) await writeIndex(trx, [{ ...row, ...nameKeys(row.name) }]);
+  return true;
 }

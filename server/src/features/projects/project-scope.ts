@@ -45,10 +45,15 @@ export function inProjectScope(viewer: ProjectViewer, cols: ProjectScopeColumns)
   return zone;
 }
 
+/** Whether the caller pushes projects at all: creates them and plans checklists (of some task force). */
+export function mayWorkProjects(scope: Scope): boolean {
+  if (!hasPermission(scope.role, 'project.manage')) return false;
+  return scope.enterpriseId === null && scope.parkIds === null && scope.role !== 'departmentStaff';
+}
+
 /** Whether the caller may edit a project of this task force and its whole checklist (reads are scoped above). */
 export function mayWorkProject(scope: Scope, taskForceId: string): boolean {
-  if (!hasPermission(scope.role, 'project.manage')) return false;
-  if (scope.enterpriseId !== null || scope.parkIds !== null || scope.role === 'departmentStaff') return false;
+  if (!mayWorkProjects(scope)) return false;
   if (TASK_FORCE_BOUND.has(scope.role)) return scope.orgUnitIds.includes(taskForceId);
   return true;
 }

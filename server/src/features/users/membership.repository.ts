@@ -46,8 +46,21 @@ export async function orgUnitIdsOfUser(db: Db, userId: string, zoneId: string): 
   return rows.map((r) => r.id);
 }
 
-export async function replaceUserOrgUnits(db: Db, userId: string, orgUnitIds: readonly string[]): Promise<void> {
-  await db.deleteFrom('userOrgUnits').where('userId', '=', userId).execute();
+/**
+ * Replaces the user's org units within one zone; their units in other zones are another
+ * administrator's to change and stay as they are.
+ */
+export async function replaceUserOrgUnits(
+  db: Db,
+  userId: string,
+  zoneId: string,
+  orgUnitIds: readonly string[],
+): Promise<void> {
+  await db
+    .deleteFrom('userOrgUnits')
+    .where('userId', '=', userId)
+    .where('orgUnitId', 'in', (eb) => eb.selectFrom('orgUnits').select('id').where('zoneId', '=', zoneId))
+    .execute();
   if (orgUnitIds.length > 0) {
     await db
       .insertInto('userOrgUnits')
@@ -56,14 +69,46 @@ export async function replaceUserOrgUnits(db: Db, userId: string, orgUnitIds: re
   }
 }
 
-export async function replaceUserParks(db: Db, userId: string, parkIds: readonly string[]): Promise<void> {
-  await db.deleteFrom('userParks').where('userId', '=', userId).execute();
+/** Replaces the user's parks within one zone, leaving their parks in other zones alone. */
+export async function replaceUserParks(
+  db: Db,
+  userId: string,
+  zoneId: string,
+  parkIds: readonly string[],
+): Promise<void> {
+  await db
+    .deleteFrom('userParks')
+    .where('userId', '=', userId)
+    .where('parkId', 'in', (eb) => eb.selectFrom('parks').select('id').where('zoneId', '=', zoneId))
+    .execute();
   if (parkIds.length > 0) {
     await db
       .insertInto('userParks')
       .values(parkIds.map((parkId) => ({ userId, parkId })))
       .execute();
   }
+}
+
+/**
+ * Of these users, those who hold a role in some zone where `adminId` is not a zone admin: the users
+ * whose account that administrator may not act on. One query for a whole page of users.
+ */
+export async function usersBeyondZoneAdmin(db: Db, adminId: string, userIds: readonly string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('userZoneRoles as held')
+    .select('held.userId')
+    .distinct()
+    .where('held.userId', 'in', [...userIds])
+    .where('held.zoneId', 'not in', (eb) =>
+      eb
+        .selectFrom('userZoneRoles as own')
+        .select('own.zoneId')
+        .where('own.userId', '=', adminId)
+        .where('own.role', '=', 'zoneAdmin'),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.userId));
 }
 
 export async function setZoneRole(db: Db, userId: string, zoneId: string, role: Role): Promise<void> {

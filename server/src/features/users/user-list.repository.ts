@@ -25,7 +25,7 @@ const COLUMNS = [
   'users.active',
   'users.mustChangePassword',
   'users.systemAdmin',
-  'users.enterpriseId',
+  'enterprises.id as enterpriseId',
   'enterprises.name as enterpriseName',
   'users.mobile',
   'users.lastLoginAt',
@@ -43,7 +43,10 @@ function base(db: Db, zoneId: string, includeSystemAdmins: boolean, query: Parti
     .leftJoin('userZoneRoles', (join) =>
       join.onRef('userZoneRoles.userId', '=', 'users.id').on('userZoneRoles.zoneId', '=', zoneId),
     )
-    .leftJoin('enterprises', 'enterprises.id', 'users.enterpriseId')
+    // Only an enterprise of this zone shows: another zone's registry is not this zone's to read.
+    .leftJoin('enterprises', (join) =>
+      join.onRef('enterprises.id', '=', 'users.enterpriseId').on('enterprises.zoneId', '=', zoneId),
+    )
     .where((eb) =>
       includeSystemAdmins
         ? eb.or([eb('userZoneRoles.zoneId', '=', zoneId), eb('users.systemAdmin', '=', 1)])

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requires } from '../../http/access.js';
@@ -8,10 +9,15 @@ import { pageResult } from '../../http/pagination.js';
 import { problemSchemas } from '../../http/problem.schema.js';
 import { createUserBody, resetPasswordBody, updateUserBody, userListQuery, userSchema } from './user.schema.js';
 import * as service from './user.service.js';
-import { pageOfUsers, userInZone } from './user.view.js';
+import { pageOfUsers, type UserViewer, userInZone } from './user.view.js';
 
 const tags = ['admin: users'];
 const idParams = z.strictObject({ id: z.string().min(1).max(64) });
+
+function viewerOf(request: FastifyRequest): UserViewer {
+  const principal = principalOf(request);
+  return { zoneId: scopeOf(request).zoneId, userId: principal.userId, systemAdmin: principal.systemAdmin };
+}
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = app.ctx;
@@ -28,7 +34,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: pageResult(userSchema) },
       },
     },
-    async (request) => pageOfUsers(ctx.db, scopeOf(request).zoneId, principalOf(request).systemAdmin, request.query),
+    async (request) => pageOfUsers(ctx.db, viewerOf(request), request.query),
   );
 
   app.get(
@@ -38,12 +44,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'One user', params: idParams, response: { 200: userSchema, ...problemSchemas(404) } },
     },
     async (request) => {
-      const user = await userInZone(
-        ctx.db,
-        scopeOf(request).zoneId,
-        principalOf(request).systemAdmin,
-        request.params.id,
-      );
+      const user = await userInZone(ctx.db, viewerOf(request), request.params.id);
       if (!user) throw notFound('user');
       return user;
     },

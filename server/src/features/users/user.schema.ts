@@ -17,6 +17,11 @@ export const userSchema = z.object({
   mobile: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
+  /**
+   * Whether the caller may act on this account: false when the user also holds a role in a zone the
+   * caller does not administer (or is a system admin and the caller is not).
+   */
+  manageable: z.boolean(),
 });
 export type UserView = z.infer<typeof userSchema>;
 

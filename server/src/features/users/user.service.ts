@@ -1,8 +1,7 @@
-import type { Role } from '@zonehub/access';
 import { passwordViolations } from '@zonehub/password-policy';
 import type { Db } from '../../db/database.js';
 import type { AppContext, Caller } from '../../http/context.js';
-import { AppError, conflict, forbidden, notFound } from '../../http/errors.js';
+import { AppError, conflict, notFound } from '../../http/errors.js';
 import type { Locale } from '../../http/locale.js';
 import { recordChange } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password-hash.js';
@@ -13,6 +12,7 @@ import { passwordErrors } from './password-errors.js';
 import { findUserByUsername, insertUser, updateUser } from './user.repository.js';
 import type { CreateUserInput, UpdateUserInput, UserView } from './user.schema.js';
 import { userInZone } from './user.view.js';
+import { assertMayActOn, assertMayGrant } from './user-authority.js';
 import { countParksInZone, enterpriseInZone } from './user-links.repository.js';
 
 function checkPassword(password: string, username: string, locale: Locale): void {
@@ -21,12 +21,6 @@ function checkPassword(password: string, username: string, locale: Locale): void
     const errors = passwordErrors('body.password', violations, locale);
     throw new AppError('validation.failed', { count: errors.length }, errors);
   }
-}
-
-/** Only a system admin hands out or takes away the system admin role, or edits a system admin. */
-function checkRoleChange(caller: Caller, from: Role | null, to: Role | undefined): void {
-  const touchesAdmin = from === 'systemAdmin' || to === 'systemAdmin';
-  if (touchesAdmin && !caller.principal.systemAdmin) throw forbidden();
 }
 
 async function checkLinks(db: Db, caller: Caller, input: UpdateUserInput): Promise<void> {
@@ -63,13 +57,19 @@ function checkMobile(mobile: string | null | undefined, locale: Locale): void {
 /**
  * The user as the audit log keeps them. Leaders read the audit log but may not read numbers, so the
  * mobile is masked there (138****5678): the entry still shows that and roughly how it changed.
+ * `manageable` says what the caller may do, not what the user is: it stays out.
  */
-function audited(view: UserView): UserView {
+function audited({ manageable: _, ...view }: UserView): Omit<UserView, 'manageable'> {
   return view.mobile ? { ...view, mobile: `${view.mobile.slice(0, 3)}****${view.mobile.slice(-4)}` } : view;
 }
 
 async function viewOf(db: Db, caller: Caller, id: string): Promise<UserView> {
-  const view = await userInZone(db, caller.scope.zoneId, caller.principal.systemAdmin, id);
+  const { zoneId } = caller.scope;
+  const view = await userInZone(
+    db,
+    { zoneId, userId: caller.principal.userId, systemAdmin: caller.principal.systemAdmin },
+    id,
+  );
   if (!view) throw notFound('user');
   return view;
 }
@@ -81,7 +81,7 @@ export async function createUser(
   input: CreateUserInput,
   locale: Locale,
 ): Promise<UserView> {
-  checkRoleChange(caller, null, input.role);
+  assertMayGrant(caller, null, input.role);
   if (await findUserByUsername(trx, input.username)) {
     const message = locale === 'en-US' ? 'is already taken' : '用户名已被占用';
     throw new AppError('conflict', { reason: input.username }, [{ field: 'body.username', code: 'taken', message }]);
@@ -107,8 +107,8 @@ export async function createUser(
     updatedAt: now,
   });
   if (input.role !== 'systemAdmin') await setZoneRole(trx, id, caller.scope.zoneId, input.role);
-  await replaceUserOrgUnits(trx, id, input.orgUnitIds ?? []);
-  await replaceUserParks(trx, id, input.parkIds ?? []);
+  await replaceUserOrgUnits(trx, id, caller.scope.zoneId, input.orgUnitIds ?? []);
+  await replaceUserParks(trx, id, caller.scope.zoneId, input.parkIds ?? []);
   const after = await viewOf(trx, caller, id);
   await recordChange(trx, ctx, caller.principal, {
     action: 'user.create',
@@ -129,7 +129,8 @@ export async function updateUserAccount(
   locale: Locale,
 ): Promise<UserView> {
   const before = await viewOf(trx, caller, id);
-  checkRoleChange(caller, before.role, input.role);
+  await assertMayActOn(trx, caller, before);
+  assertMayGrant(caller, before.role, input.role);
   if (id === caller.principal.userId && (input.active === false || (input.role && input.role !== before.role))) {
     throw conflict('self');
   }
@@ -151,8 +152,9 @@ export async function updateUserAccount(
     updatedAt: now,
   });
   if (input.role && input.role !== 'systemAdmin') await setZoneRole(trx, id, caller.scope.zoneId, input.role);
-  if (input.orgUnitIds) await replaceUserOrgUnits(trx, id, input.orgUnitIds);
-  if (input.parkIds) await replaceUserParks(trx, id, input.parkIds);
+  // Memberships change in the zone being edited only: the caller administers that one.
+  if (input.orgUnitIds) await replaceUserOrgUnits(trx, id, caller.scope.zoneId, input.orgUnitIds);
+  if (input.parkIds) await replaceUserParks(trx, id, caller.scope.zoneId, input.parkIds);
   // A disabled account loses its sessions at once, not at their next expiry.
   if (input.active === false) await deleteUserSessions(trx, id);
   const after = await viewOf(trx, caller, id);
@@ -176,7 +178,7 @@ export async function resetPassword(
   locale: Locale,
 ): Promise<void> {
   const user = await viewOf(trx, caller, id);
-  checkRoleChange(caller, user.role, undefined);
+  await assertMayActOn(trx, caller, user);
   checkPassword(password, user.username, locale);
   const now = ctx.clock.now().toISOString();
   await updateUser(trx, id, { passwordHash: await hashPassword(password), mustChangePassword: 1, updatedAt: now });

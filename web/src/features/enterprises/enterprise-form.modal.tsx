@@ -1,34 +1,27 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/problem';
 import { useFormErrorHandler } from '../../app/feedback';
 import { useSession } from '../../app/session';
 import { type TranslationKey, translateDynamic } from '../../i18n';
 import { IndustryPicker } from '../industries/industry-picker';
 import { useAllZonesQuery } from '../zones/zones.api';
 import {
+  enterpriseFormToBody,
+  enterprisePatch,
+  enterpriseToForm,
+  type EnterpriseFormValues as FormValues,
+} from './enterprise-form';
+import {
   ENTERPRISE_STATUSES,
   type Enterprise,
   type EnterpriseInput,
-  type EnterpriseStatus,
   useCreateEnterpriseMutation,
+  useRefreshEnterprises,
   useUpdateEnterpriseMutation,
 } from './enterprises.api';
-
-interface FormValues {
-  uscc: string;
-  name: string;
-  formerNames: string[];
-  legalRepresentative?: string;
-  registeredCapitalWan?: number | null;
-  foundedOn?: Dayjs | null;
-  address?: string;
-  parkId?: string | null;
-  status: EnterpriseStatus;
-  industryCode?: string | null;
-  employees?: number | null;
-}
 
 /** Server field names → form items (capital is entered in 万元 and sent in yuan). */
 const FIELDS = [
@@ -45,21 +38,12 @@ const FIELDS = [
   'employees',
 ];
 
-const toForm = (e: Enterprise): FormValues => ({
-  uscc: e.uscc,
-  name: e.name,
-  formerNames: e.formerNames,
-  legalRepresentative: e.legalRepresentative ?? '',
-  registeredCapitalWan: e.registeredCapitalYuan === null ? null : e.registeredCapitalYuan / 10_000,
-  foundedOn: e.foundedOn ? dayjs(e.foundedOn) : null,
-  address: e.address ?? '',
-  parkId: e.parkId,
-  status: e.status,
-  industryCode: e.industryCode,
-  employees: e.employees,
-});
-
-/** Registers an enterprise (`enterprise` null) or edits one; the server's field errors land on the items. */
+/**
+ * Registers an enterprise (`enterprise` null) or edits one; the server's field errors land on the
+ * items. An edit sends the version it was made on and only the fields changed: when someone saved
+ * first, their name and time show above the form, the record reloads and what was typed here stays,
+ * so saving again applies it on top of the newer version.
+ */
 export function EnterpriseFormModal({
   enterprise,
   open,
@@ -79,33 +63,39 @@ export function EnterpriseFormModal({
   const parks = zones.data?.find((z) => z.id === me.zone?.id)?.parks ?? [];
   const create = useCreateEnterpriseMutation();
   const update = useUpdateEnterpriseMutation();
+  const refresh = useRefreshEnterprises();
   const handle = useFormErrorHandler(form, FIELDS);
-  const onError = (error: unknown) => handle(error);
+  const [problem, setProblem] = useState<string | null>(null);
+  // The record as the form opened on it: an edit sends only what differs from it.
+  const opened = useRef<EnterpriseInput | null>(null);
+  const onError = (error: unknown) => {
+    if (isApiError(error) && error.status === 409 && error.code === 'enterprise.versionConflict') {
+      setProblem(error.message);
+      void refresh();
+      return;
+    }
+    handle(error);
+  };
   const required = (key: TranslationKey) => ({ required: true, message: t('common.required', { field: t(key) }) });
 
+  // Filled when the modal opens, not when the record refetches (a conflict must not wipe the input).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on open
   useEffect(() => {
     if (!open) return;
+    setProblem(null);
     form.resetFields();
-    form.setFieldsValue(enterprise ? toForm(enterprise) : { status: 'operating', formerNames: [] });
-  }, [open, enterprise, form]);
+    const values = enterprise ? enterpriseToForm(enterprise) : null;
+    opened.current = values ? enterpriseFormToBody(values) : null;
+    form.setFieldsValue(values ?? { status: 'operating', formerNames: [] });
+  }, [open, form]);
 
   const onFinish = (v: FormValues) => {
-    const body: EnterpriseInput = {
-      uscc: v.uscc,
-      name: v.name,
-      formerNames: v.formerNames ?? [],
-      legalRepresentative: v.legalRepresentative || null,
-      registeredCapitalYuan: v.registeredCapitalWan == null ? null : Math.round(v.registeredCapitalWan * 10_000),
-      foundedOn: v.foundedOn ? v.foundedOn.format('YYYY-MM-DD') : null,
-      address: v.address || null,
-      parkId: v.parkId ?? null,
-      status: v.status,
-      industryCode: v.industryCode ?? null,
-      employees: v.employees ?? null,
-    };
+    const body = enterpriseFormToBody(v);
     if (enterprise) {
+      // The version of the record as it is now (after a conflict, the reloaded one).
+      const patch = enterprisePatch(body, opened.current ?? {}, enterprise.version);
       update.mutate(
-        { id: enterprise.id, body },
+        { id: enterprise.id, body: patch },
         {
           onSuccess: () => {
             void message.success(t('common.saved'));
@@ -138,6 +128,15 @@ export function EnterpriseFormModal({
       destroyOnHidden
       forceRender
     >
+      {problem ? (
+        <Alert
+          type="error"
+          showIcon
+          title={problem}
+          data-testid="enterprise-edit-problem"
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       <Form<FormValues> name="enterpriseForm" form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item
           name="uscc"

@@ -72,6 +72,8 @@ export interface Enterprise extends Omit<EnterpriseListItem, 'classifications'> 
   isDemo: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Sent back with an edit; the server refuses an edit of an older version (409). */
+  version: number;
   contacts: Contact[];
   classifications: Classification[];
 }
@@ -135,6 +137,12 @@ export function useEnterpriseHistoryQuery(id: string, page: number) {
   });
 }
 
+/** Re-reads every enterprise query, e.g. after a conflict told us our copy is stale. */
+export function useRefreshEnterprises(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: KEY });
+}
+
 /** Every write refreshes every enterprise query: the list, the profile and its history. */
 function useEnterpriseMutation<V, R>(fn: (vars: V) => Promise<R>) {
   const queryClient = useQueryClient();
@@ -144,7 +152,7 @@ function useEnterpriseMutation<V, R>(fn: (vars: V) => Promise<R>) {
 export const useCreateEnterpriseMutation = () =>
   useEnterpriseMutation((body: EnterpriseInput) => api.post<Enterprise>('/enterprises', body));
 export const useUpdateEnterpriseMutation = () =>
-  useEnterpriseMutation(({ id, body }: { id: string; body: Partial<EnterpriseInput> }) =>
+  useEnterpriseMutation(({ id, body }: { id: string; body: Partial<EnterpriseInput> & { version: number } }) =>
     api.patch<Enterprise>(`/enterprises/${id}`, body),
   );
 export const useAddContactMutation = () =>

@@ -10,8 +10,10 @@ type Patch = Partial<Record<keyof ProjectFilter, string | undefined>>;
 /** The project list's filter bar: search, light, stage, task force, park, kind, transformation. */
 export function ProjectFilters({ filter, onChange }: { filter: ProjectFilter; onChange: (patch: Patch) => void }) {
   const { t } = useTranslation();
-  // Task forces and parks as the investment forms list them (enterprise users get none: no filter).
+  // Task forces and parks as the project options give them; an enterprise user gets no task forces
+  // (their own projects only), so that filter is left out rather than shown empty.
   const options = useProjectOptions().data;
+  const taskForces = options?.taskForces ?? [];
   const select = (
     key: keyof ProjectFilter,
     placeholder: string,
@@ -50,12 +52,13 @@ export function ProjectFilters({ filter, onChange }: { filter: ProjectFilter; on
         t('projects.list.allStages'),
         PROJECT_STAGES.map((s) => ({ value: s, label: projectStageLabel(s) })),
       )}
-      {select(
-        'taskForceId',
-        t('projects.list.allTaskForces'),
-        (options?.taskForces ?? []).map((f) => ({ value: f.id, label: f.name })),
-        200,
-      )}
+      {taskForces.length > 0 &&
+        select(
+          'taskForceId',
+          t('projects.list.allTaskForces'),
+          taskForces.map((f) => ({ value: f.id, label: f.name })),
+          200,
+        )}
       {select(
         'parkId',
         t('projects.list.allParks'),

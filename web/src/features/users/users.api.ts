@@ -17,6 +17,8 @@ export interface User {
   mobile: string | null;
   lastLoginAt: string | null;
   createdAt: string;
+  /** False when the user also holds a role in a zone this administrator does not administer. */
+  manageable: boolean;
 }
 
 /** The columns GET /admin/users sorts by. */

@@ -66,22 +66,26 @@ export function UsersPage() {
     {
       key: 'actions',
       title: t('common.actions'),
+      // The server refuses acting on a user beyond this administrator's zones; say so before a click.
       render: (_, u) => (
-        <Space size={0}>
-          <Button
-            type="link"
-            size="small"
-            onClick={() => {
-              setEditing(u);
-              setFormOpen(true);
-            }}
-          >
-            {t('common.edit')}
-          </Button>
-          <Button type="link" size="small" onClick={() => setResetting(u)}>
-            {t('users.resetPassword')}
-          </Button>
-        </Space>
+        <Tooltip title={u.manageable ? undefined : t('users.outsideAuthority')}>
+          <Space size={0} data-testid={`user-actions-${u.username}`}>
+            <Button
+              type="link"
+              size="small"
+              disabled={!u.manageable}
+              onClick={() => {
+                setEditing(u);
+                setFormOpen(true);
+              }}
+            >
+              {t('common.edit')}
+            </Button>
+            <Button type="link" size="small" disabled={!u.manageable} onClick={() => setResetting(u)}>
+              {t('users.resetPassword')}
+            </Button>
+          </Space>
+        </Tooltip>
       ),
     },
   ];

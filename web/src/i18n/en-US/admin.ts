@@ -30,6 +30,8 @@ export const admin: Record<keyof typeof zh, string> = {
   'users.resetPasswordFor': 'Reset the password of {{name}}',
   'users.newPassword': 'New password',
   'users.resetDone': 'Password reset. The user must change it at next sign-in.',
+  'users.outsideAuthority':
+    'This user also works in a zone you do not administer; only a system administrator, or an administrator of all their zones, may change them.',
   'orgUnits.title': 'Org units',
   'orgUnits.allKinds': 'All kinds',
   'orgUnits.searchPlaceholder': 'Search name or code',

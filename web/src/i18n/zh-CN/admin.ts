@@ -28,6 +28,7 @@ export const admin = {
   'users.resetPasswordFor': '重置 {{name}} 的密码',
   'users.newPassword': '新密码',
   'users.resetDone': '密码已重置，该用户下次登录时须修改密码。',
+  'users.outsideAuthority': '该用户还在您不管理的开发区任职，只能由系统管理员或管理其全部开发区的管理员修改。',
   'orgUnits.title': '组织机构',
   'orgUnits.allKinds': '全部类型',
   'orgUnits.searchPlaceholder': '搜索名称或编码',
