@@ -227,7 +227,8 @@ describe('outcomes and carried-over action items', () => {
     const xml = zipEntryText(response.rawPayload, 'word/document.xml') ?? '';
     const text = xml.replace(/<[^>]+>/g, '');
     for (const expected of [
-      'MTG 星萌纪要周调度 2025-10-13',
+      'MTG 星萌纪要周调度会议纪要',
+      '（2025年10月13日）',
       '现场交办企业：山西星萌科技有限公司',
       '管委会领导（演示）',
       '王建国（山西星萌科技有限公司）',
@@ -235,9 +236,9 @@ describe('outcomes and carried-over action items', () => {
       'MTG 主体结构节点列入督办',
       'MTG 新交办增加劳动力',
       '招商专员（演示）',
-      '2025-10-24',
+      '2025年10月24日',
       'MTG 遗留事项协调用电',
-      '5 个工作日（已逾期）',
+      '5个工作日（已逾期）',
       'MTG 签约员工85人',
     ])
       expect(text).toContain(expected);

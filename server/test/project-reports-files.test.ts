@@ -23,7 +23,8 @@ describe('files', () => {
     const zip = unzip(response.rawPayload);
     const xml = zip.get('word/document.xml')?.toString('utf8') ?? '';
     for (const text of [
-      'PJT 报告专班2026年10月月度汇总',
+      'PJT 报告专班月度汇总',
+      '（2026年10月）',
       'PJT 报告甲',
       'PJT 施工许可',
       '450.00',

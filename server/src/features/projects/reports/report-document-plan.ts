@@ -44,7 +44,7 @@ export function quarterlyDocument(r: QuarterlyReport, zone: ZoneLabel): ReportDo
     ],
     tables: [
       {
-        title: '一、各专班计划与实际',
+        title: '各专班计划与实际',
         sheet: '专班计划与实际',
         columns: [
           { header: '专班', kind: 'text', width: 20 },
@@ -55,7 +55,7 @@ export function quarterlyDocument(r: QuarterlyReport, zone: ZoneLabel): ReportDo
         empty: '无专班。',
       },
       {
-        title: '二、各项目计划与实际',
+        title: '各项目计划与实际',
         sheet: '项目计划与实际',
         columns: [
           { header: '专班', kind: 'text', width: 18 },
@@ -120,7 +120,7 @@ export function annualDocument(r: AnnualReport, zone: ZoneLabel): ReportDocument
     ],
     tables: [
       {
-        title: '一、各专班项目推进交账',
+        title: '各专班项目推进交账',
         sheet: '专班交账',
         columns: [
           { header: '专班', kind: 'text', width: 20 },
@@ -151,7 +151,7 @@ export function annualDocument(r: AnnualReport, zone: ZoneLabel): ReportDocument
         empty: '无专班。',
       },
       {
-        title: '二、各专班招商目标与完成',
+        title: '各专班招商目标与完成',
         sheet: '招商目标',
         columns: [
           { header: '专班', kind: 'text', width: 20 },

@@ -23,7 +23,7 @@ export function weeklyDocument(r: WeeklyReport, zone: ZoneLabel): ReportDocument
     ],
     tables: [
       {
-        title: '一、本周状态变化',
+        title: '本周状态变化',
         sheet: '状态变化',
         columns: [
           { header: '日期', kind: 'date', width: 12 },
@@ -46,7 +46,7 @@ export function weeklyDocument(r: WeeklyReport, zone: ZoneLabel): ReportDocument
         empty: '本周无状态变化。',
       },
       {
-        title: '二、红灯事项（逾期未完成）',
+        title: '红灯事项（逾期未完成）',
         sheet: '红灯事项',
         columns: [
           { header: '专班', kind: 'text', width: 18 },
@@ -67,7 +67,7 @@ export function weeklyDocument(r: WeeklyReport, zone: ZoneLabel): ReportDocument
         empty: '无逾期事项。',
       },
       {
-        title: '三、未办结交办事项',
+        title: '未办结交办事项',
         sheet: '交办事项',
         columns: [
           { header: '会议', kind: 'text', width: 20 },
@@ -92,7 +92,7 @@ export function weeklyDocument(r: WeeklyReport, zone: ZoneLabel): ReportDocument
         empty: '无未办结交办事项。',
       },
       {
-        title: '四、本周调度会',
+        title: '本周调度会',
         sheet: '调度会',
         columns: [
           { header: '日期', kind: 'date', width: 12 },
@@ -170,7 +170,7 @@ export function monthlyDocument(r: MonthlyReport, zone: ZoneLabel): ReportDocume
     ],
     tables: [
       {
-        title: '一、项目进展',
+        title: '项目进展',
         sheet: '项目进展',
         columns: [
           { header: '专班', kind: 'text', width: 18 },
@@ -199,7 +199,7 @@ export function monthlyDocument(r: MonthlyReport, zone: ZoneLabel): ReportDocume
         empty: '无项目。',
       },
       {
-        title: '二、各专班完成投资',
+        title: '各专班完成投资',
         sheet: '专班投资',
         columns: [
           { header: '专班', kind: 'text', width: 20 },
@@ -218,14 +218,14 @@ export function monthlyDocument(r: MonthlyReport, zone: ZoneLabel): ReportDocume
         empty: '无投资数据。',
       },
       {
-        title: '三、按期完成的节点',
+        title: '按期完成的节点',
         sheet: '按期节点',
         columns: itemColumns,
         rows: missedOrHit(r.hit),
         empty: '本月无按期完成的节点。',
       },
       {
-        title: '四、未按期的节点',
+        title: '未按期的节点',
         sheet: '未按期节点',
         columns: itemColumns,
         rows: missedOrHit(r.missed),

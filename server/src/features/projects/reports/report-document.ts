@@ -30,7 +30,11 @@ export interface DocTable {
 }
 
 export interface ReportDocument {
+  /** The whole title (专班, period and kind), as the .xlsx and the file's properties show it. */
   title: string;
+  /** The .docx title without the period (专班, kind), which goes on `dateLine` under it. */
+  titleParts: string[];
+  dateLine: string;
   /** The file's name without the extension. */
   fileBase: string;
   lines: string[];
