@@ -21,6 +21,7 @@ import { describeRegistryImport } from './registry-import.js';
 import { describeRegistryLand } from './registry-land.js';
 import { login, SCREENSHOTS_DIR, sideMenuKeys, submitLogin } from './support/browser.js';
 import { closePage, freshPage, TEST_TIMEOUT } from './support/harness.js';
+import { describeWebSecurity } from './web-security.js';
 
 function flatKeys(menu: readonly MenuEntry[]): string[] {
   return menu.flatMap((entry) => [entry.key, ...flatKeys(entry.children ?? [])]);
@@ -197,3 +198,4 @@ describeProjectPortfolio();
 describeProjectAgency();
 describeNotifications();
 describeProjectWeek();
+describeWebSecurity();

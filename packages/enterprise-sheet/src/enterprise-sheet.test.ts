@@ -194,3 +194,36 @@ describe('export rows', () => {
     });
   });
 });
+
+describe('export rows of text a spreadsheet would take for a formula', () => {
+  it('carry the apostrophe guard, and the import reads them back as they were', () => {
+    const name = '=HYPERLINK("http://evil.example","点击")有限公司';
+    const exported = toSheetRow({
+      uscc: USCC_A,
+      name,
+      formerNames: ['@旧名'],
+      legalRepresentative: '-张三',
+      registeredCapitalYuan: 5_000_000,
+      foundedOn: '2020-05-06',
+      address: '+长子县',
+      parkName: '中部装备制造与食品加工产业园',
+      industryCode: '3511',
+      status: 'operating',
+      employees: 30,
+      contactName: '李四',
+      contactPhone: '+86 13800000000',
+      classifications: [],
+    });
+    expect(exported.slice(0, 7)).toEqual([USCC_A, `'${name}`, "'@旧名", "'-张三", 500, '2020-05-06', "'+长子县"]);
+    const rows = rowsOf(HEADERS, exported);
+    const { records, problems } = validateRows(rows, headerOf(rows), context);
+    expect(problems).toEqual([]);
+    expect(records[0]).toMatchObject({
+      name,
+      formerNames: ['@旧名'],
+      legalRepresentative: '-张三',
+      address: '+长子县',
+      contact: { name: '李四', phone: '+86 13800000000' },
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import { guardCells } from '@zonehub/formula-guard';
 import { COLUMNS, type ColumnKey } from './columns.js';
 import { type EnterpriseStatus, SECTOR_LABELS, SRDI_LEVEL_LABELS, STATUS_LABELS } from './enums.js';
 import type { SheetCell } from './normalize.js';
@@ -34,6 +35,7 @@ function latest(classifications: readonly SheetClassification[]) {
 /**
  * One export row in COLUMNS order, written so the import reads it back unchanged: money in 万元,
  * dates as text, enumerations as their Chinese labels. Codes are strings so Excel keeps them whole.
+ * Text that a spreadsheet would take for a formula carries the apostrophe guard (cellText drops it).
  */
 export function toSheetRow(e: ExportEnterprise): SheetCell[] {
   const c = latest(e.classifications);
@@ -61,5 +63,5 @@ export function toSheetRow(e: ExportEnterprise): SheetCell[] {
     srdiYear: srdi?.year ?? null,
     chainLeaderYear: c.get('chainLeader')?.year ?? null,
   };
-  return COLUMNS.map((column) => values[column.key]);
+  return guardCells(COLUMNS.map((column) => values[column.key]));
 }

@@ -1,3 +1,5 @@
+import { unguardFormula } from '@zonehub/formula-guard';
+
 /**
  * Cell normalisation: what real sheets put in a cell (numbers stored as text, full-width forms,
  * thousands separators, stray spaces, dates as Excel serials, JS Dates or text) turned into one
@@ -10,11 +12,14 @@ export function halfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
-/** The text of a cell, trimmed (inner spaces kept), or '' when empty. */
+/**
+ * The text of a cell, trimmed (inner spaces kept), or '' when empty; an export's formula guard
+ * (an apostrophe before = + - @) is dropped, so an exported sheet imports back unchanged.
+ */
 export function cellText(cell: SheetCell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell)
+  return unguardFormula(String(cell))
     .replace(/[\u200B\uFEFF]/g, '')
     .replace(/\u3000/g, ' ')
     .trim();

@@ -7,7 +7,8 @@ import type { TrustProxy } from '../config/config.js';
 import { registerFeatures } from '../features/index.js';
 import { installAuthHook, type RouteEntry } from './auth-hook.js';
 import type { AppContext } from './context.js';
-import { installErrorHandler } from './error-handler.js';
+import { frameworkErrorHandler, installErrorHandler } from './error-handler.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
 import { serveWebApp } from './web-app.js';
 
@@ -43,12 +44,14 @@ export async function buildApp(ctx: AppContext, logger: FastifyBaseLogger | fals
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     ajv: { customOptions: { removeAdditional: false } },
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installSecurityHeaders(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

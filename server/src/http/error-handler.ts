@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, type ErrorCode, type FieldError, type ProblemExtensions } from './errors.js';
 import { localeFrom } from './locale.js';
 import { problemText } from './messages.js';
+import { applySecurityHeaders } from './security-headers.js';
 import { fieldErrors, RequestValidationError } from './validation.js';
 
 /** RFC 9457 problem document, as every error leaves the server. */
@@ -80,4 +81,22 @@ export function installErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, new AppError('internal'));
   });
+}
+
+/**
+ * What Fastify refuses before routing (a URL it cannot decode, an over-long parameter): by default it
+ * writes its own JSON straight to the socket; with this handler it is a problem document, but still
+ * no hook runs, so the security headers are set here. Nothing is routed to such a URL, hence the 404
+ * of an unknown route.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const path = request.url.split('?')[0] ?? request.url;
+  const known = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  if (!known) request.log.error({ err: error }, 'request refused before routing');
+  applySecurityHeaders(request, reply);
+  sendProblem(
+    request,
+    reply,
+    known ? new AppError('route.notFound', { method: request.method, url: path }) : new AppError('internal'),
+  );
 }

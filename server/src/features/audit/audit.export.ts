@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { guardCells } from '@zonehub/formula-guard';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/database.js';
 import type { Locale } from '../../http/locale.js';
@@ -27,18 +28,20 @@ export function exportAuditXlsx(db: Db, filter: AuditFilter, locale: Locale): Pa
       const rows = await listEntries(db, filter, { offset, limit: PAGE, order: 'asc' });
       for (const r of rows) {
         sheet
-          .addRow([
-            Number(r.seq),
-            r.occurredAt,
-            r.actorName,
-            r.ip,
-            r.action,
-            r.entityType,
-            r.entityId,
-            r.before,
-            r.after,
-            r.hash,
-          ])
+          .addRow(
+            guardCells([
+              Number(r.seq),
+              r.occurredAt,
+              r.actorName,
+              r.ip,
+              r.action,
+              r.entityType,
+              r.entityId,
+              r.before,
+              r.after,
+              r.hash,
+            ]),
+          )
           .commit();
       }
       if (rows.length < PAGE) break;

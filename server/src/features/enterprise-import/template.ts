@@ -6,6 +6,7 @@ import {
   SRDI_LEVEL_LABELS,
   STATUS_LABELS,
 } from '@zonehub/enterprise-sheet';
+import { guardCells } from '@zonehub/formula-guard';
 import ExcelJS from 'exceljs';
 
 export const DATA_SHEET = '企业信息';
@@ -101,7 +102,7 @@ export async function buildTemplate(
   const levels = Object.values(SRDI_LEVEL_LABELS);
   const rows = Math.max(parks.length, statuses.length, sectors.length, levels.length);
   for (let i = 0; i < rows; i++) {
-    values.addRow([parks[i]?.name, parks[i]?.code, statuses[i], sectors[i], levels[i]]);
+    values.addRow(guardCells([parks[i]?.name, parks[i]?.code, statuses[i], sectors[i], levels[i]]));
   }
   const range = (column: string, count: number) => `'${VALUES_SHEET}'!$${column}$2:$${column}$${count + 1}`;
   addLists(data, {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requires } from '../../http/access.js';
 import { callerOf } from '../../http/auth-hook.js';
+import { attachmentDisposition, servedMediaType } from '../../http/file-download.js';
 import { localeFrom } from '../../http/locale.js';
 import { problemSchemas } from '../../http/problem.schema.js';
 import { milestoneParams } from './milestone.schema.js';
@@ -10,13 +11,10 @@ import { fileMetaSchema } from './project.schema.js';
 
 const tags = ['projects: milestones'];
 
-/** A header-safe fallback name (ASCII, no quotes) beside the exact UTF-8 name of RFC 5987. */
-const contentDisposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 /**
  * An item's evidence files. The upload is the raw file as the body, whatever its media type (kept as
- * sent): this plugin alone drops the JSON parser and reads every body as bytes, up to 20 MB.
+ * sent; served only from http/file-download's allow-list): this plugin alone drops the JSON parser
+ * and reads every body as bytes, up to 20 MB.
  */
 export const milestoneFileRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = app.ctx;
@@ -68,7 +66,7 @@ export const milestoneFileRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: requires('project.view') },
       schema: {
         tags,
-        summary: 'Download an evidence file, with its media type and name',
+        summary: 'Download an evidence file, as an attachment (its media type if allowed, else octet-stream)',
         params: milestoneParams.extend({ fileId: z.string().min(1).max(64) }),
         response: { 200: z.unknown().describe('the file'), ...problemSchemas(404) },
       },
@@ -80,8 +78,8 @@ export const milestoneFileRoutes: FastifyPluginAsyncZod = async (app) => {
         fileId: request.params.fileId,
       });
       return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', contentDisposition(file.fileName))
+        .header('content-type', servedMediaType(file.mediaType))
+        .header('content-disposition', attachmentDisposition(file.fileName))
         .header('etag', `"${file.sha256}"`)
         .send(file.content);
     },

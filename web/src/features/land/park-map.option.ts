@@ -1,4 +1,5 @@
 import type { ChartOption } from '../../charts/chart-option';
+import { htmlLines } from '../../charts/escape-html';
 import type { MapFeature, ParkMap, SupplyStatus } from './land.api';
 
 export type MapColoring = 'supplyStatus' | 'industry';
@@ -37,9 +38,6 @@ const STATUSES: SupplyStatus[] = ['supplied', 'unsupplied', 'reserved'];
 
 /** The name a park's GeoJSON is registered under with echarts.registerMap. */
 export const mapNameOf = (parkId: string) => `zonehub-park-${parkId}`;
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** Categories (legend pieces) and which category each parcel falls in, for the chosen colouring. */
 function categories(map: ParkMap, coloring: MapColoring, labels: ParkMapLabels) {
@@ -80,7 +78,7 @@ export function buildParkMapOption(map: ParkMap, coloring: MapColoring, labels: 
       trigger: 'item',
       formatter: (params: unknown) => {
         const datum = (params as { data?: ParcelDatum }).data;
-        return datum ? labels.tooltip(datum.parcel).map(escapeHtml).join('<br/>') : '';
+        return datum ? htmlLines(labels.tooltip(datum.parcel)) : '';
       },
     },
     visualMap: {

@@ -1,3 +1,4 @@
+import { guardCells } from '@zonehub/formula-guard';
 import { CONTEST_METRICS, type ContestMetric } from '@zonehub/investment-rules';
 import ExcelJS from 'exceljs';
 import type { ContestRow, ContestView } from './contest.schema.js';
@@ -53,14 +54,16 @@ function addBoard(
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows)
-    sheet.addRow([
-      row.rank,
-      changeText(row),
-      row.name,
-      ...CONTEST_METRICS.map((m) => metricValue(row, m)),
-      row.score,
-      ...extra.map((e) => e.value(row)),
-    ]);
+    sheet.addRow(
+      guardCells([
+        row.rank,
+        changeText(row),
+        row.name,
+        ...CONTEST_METRICS.map((m) => metricValue(row, m)),
+        row.score,
+        ...extra.map((e) => e.value(row)),
+      ]),
+    );
 }
 
 /** The leaderboard as an .xlsx: task forces, people, and the weights and period it was scored with. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { requires } from '../../../http/access.js';
 import { callerOf, scopeOf } from '../../../http/auth-hook.js';
 import { AppError } from '../../../http/errors.js';
+import { attachmentDisposition, servedMediaType } from '../../../http/file-download.js';
 import { localeFrom } from '../../../http/locale.js';
 import { problemSchemas } from '../../../http/problem.schema.js';
 import { attachmentMetaSchema } from './lead.schema.js';
@@ -23,12 +24,9 @@ const uploadQuery = z.strictObject({
   fileName: z.string().trim().min(1).max(200),
 });
 
-/** A header-safe fallback name (ASCII, no quotes) beside the exact UTF-8 name of RFC 5987. */
-const contentDisposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 /**
- * A lead's files. The upload is the raw file as the body, whatever its media type (kept as sent):
+ * A lead's files. The upload is the raw file as the body, whatever its media type (kept as sent;
+ * served only from http/file-download's allow-list):
  * this plugin alone drops the JSON parser and reads every body as bytes, up to 20 MB.
  */
 export const leadAttachmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -84,7 +82,7 @@ export const leadAttachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: requires('investment.view') },
       schema: {
         tags,
-        summary: 'Download a file of a lead, with its media type and name',
+        summary: 'Download a file of a lead, as an attachment (its media type if allowed, else octet-stream)',
         params: fileParams,
         response: { 200: z.unknown().describe('the file'), ...problemSchemas(404) },
       },
@@ -92,8 +90,8 @@ export const leadAttachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const file = await downloadAttachment(ctx.db, scopeOf(request), request.params.id, request.params.attachmentId);
       return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', contentDisposition(file.fileName))
+        .header('content-type', servedMediaType(file.mediaType))
+        .header('content-disposition', attachmentDisposition(file.fileName))
         .header('etag', `"${file.sha256}"`)
         .send(file.content);
     },

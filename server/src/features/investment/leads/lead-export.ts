@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { guardRecord } from '@zonehub/formula-guard';
 import { type InvestorRegion, leadReminders, type Stage } from '@zonehub/investment-rules';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/database.js';
@@ -104,19 +105,21 @@ export function exportLeadsXlsx(db: Db, scope: Scope, filter: LeadFilter, r: Rem
           .map((m) => (m.kind === 'idle' ? `${m.days}天未跟进` : `在库${m.days}天`))
           .join('；');
         sheet
-          .addRow({
-            ...row,
-            stage: STAGE_NAMES[row.stage],
-            investorRegion: regionName(row.investorRegion),
-            plannedInvestmentWan: wan(row.plannedInvestmentYuan),
-            signedAmountWan: wan(row.signedAmountYuan),
-            expectedOutputWan: wan(row.expectedOutputYuan),
-            expectedTaxWan: wan(row.expectedTaxYuan),
-            expectedJobs: row.expectedJobs === null ? null : Number(row.expectedJobs),
-            landDemandMu: row.landDemandMu === null ? null : Number(row.landDemandMu),
-            energyDemandTce: row.energyDemandTce === null ? null : Number(row.energyDemandTce),
-            reminders,
-          })
+          .addRow(
+            guardRecord({
+              ...row,
+              stage: STAGE_NAMES[row.stage],
+              investorRegion: regionName(row.investorRegion),
+              plannedInvestmentWan: wan(row.plannedInvestmentYuan),
+              signedAmountWan: wan(row.signedAmountYuan),
+              expectedOutputWan: wan(row.expectedOutputYuan),
+              expectedTaxWan: wan(row.expectedTaxYuan),
+              expectedJobs: row.expectedJobs === null ? null : Number(row.expectedJobs),
+              landDemandMu: row.landDemandMu === null ? null : Number(row.landDemandMu),
+              energyDemandTce: row.energyDemandTce === null ? null : Number(row.energyDemandTce),
+              reminders,
+            }),
+          )
           .commit();
       }
       if (rows.length < PAGE) break;

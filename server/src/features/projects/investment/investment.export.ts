@@ -1,3 +1,4 @@
+import { guardCells } from '@zonehub/formula-guard';
 import ExcelJS from 'exceljs';
 import type { InvestmentSummary } from './investment.schema.js';
 import { percentOf } from './investment-share.js';
@@ -50,15 +51,17 @@ export async function investmentWorkbook(summary: InvestmentSummary): Promise<Bu
     { header: '完成率（%）', width: 12 },
   ]);
   for (const p of summary.projects)
-    projects.addRow([
-      p.code,
-      p.name,
-      p.taskForceName,
-      p.isTransformation ? '是' : '否',
-      wan(p.plannedYuan),
-      wan(p.completedYuan),
-      p.pct,
-    ]);
+    projects.addRow(
+      guardCells([
+        p.code,
+        p.name,
+        p.taskForceName,
+        p.isTransformation ? '是' : '否',
+        wan(p.plannedYuan),
+        wan(p.completedYuan),
+        p.pct,
+      ]),
+    );
   for (const col of [5, 6]) projects.getColumn(col).numFmt = WAN_FORMAT;
 
   const taskForces = sheetOf(workbook, '专班', [
@@ -68,7 +71,7 @@ export async function investmentWorkbook(summary: InvestmentSummary): Promise<Bu
     { header: '完成率（%）', width: 12 },
   ]);
   for (const tf of summary.byTaskForce)
-    taskForces.addRow([tf.name, wan(tf.plannedYuan), wan(tf.completedYuan), tf.pct]);
+    taskForces.addRow(guardCells([tf.name, wan(tf.plannedYuan), wan(tf.completedYuan), tf.pct]));
   for (const col of [2, 3]) taskForces.getColumn(col).numFmt = WAN_FORMAT;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,3 +1,4 @@
+import { guardCells, guardFormula } from '@zonehub/formula-guard';
 import ExcelJS from 'exceljs';
 import type { ChartImage } from './report-charts.js';
 import type { ColumnKind, ReportDocument } from './report-document.js';
@@ -20,12 +21,13 @@ export async function reportXlsx(doc: ReportDocument, charts: ChartImage[]): Pro
   workbook.creator = 'ZoneHub';
   const summary = workbook.addWorksheet('汇总');
   summary.columns = [{ width: 30 }, { width: 18 }];
-  summary.addRow([doc.title]).font = { bold: true, size: 14 };
-  for (const line of doc.lines) summary.addRow([line]);
+  // Titles, lines and notes carry names (task forces, projects): every text goes through the guard.
+  summary.addRow(guardCells([doc.title])).font = { bold: true, size: 14 };
+  for (const line of doc.lines) summary.addRow(guardCells([line]));
   summary.addRow([]);
   summary.addRow(['指标', '数值']).font = { bold: true };
   for (const h of doc.headline) {
-    const row = summary.addRow([h.label, h.value]);
+    const row = summary.addRow(guardCells([h.label, h.value]));
     const format = FORMATS[h.kind];
     if (format) row.getCell(2).numFmt = format;
   }
@@ -35,7 +37,7 @@ export async function reportXlsx(doc: ReportDocument, charts: ChartImage[]): Pro
     summary.addImage(image, { tl: { col: 0, row: at }, ext: { width: chart.width * 0.8, height: chart.height * 0.8 } });
     at += CHART_ROWS;
   }
-  for (const note of doc.notes) summary.getCell(`A${at++ + 1}`).value = note;
+  for (const note of doc.notes) summary.getCell(`A${at++ + 1}`).value = guardFormula(note);
 
   for (const t of doc.tables) {
     const sheet = workbook.addWorksheet(t.sheet);
@@ -46,7 +48,7 @@ export async function reportXlsx(doc: ReportDocument, charts: ChartImage[]): Pro
       const format = FORMATS[c.kind];
       if (format) sheet.getColumn(i + 1).numFmt = format;
     });
-    for (const row of t.rows) sheet.addRow(row);
+    for (const row of t.rows) sheet.addRow(guardCells(row));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,4 +1,5 @@
 import type { ChartOption } from '../../../charts/chart-option';
+import { htmlLines } from '../../../charts/escape-html';
 import { RAG_COLORS } from '../project-labels';
 import type { TaskForceOverdue } from './portfolio.types';
 
@@ -16,15 +17,23 @@ export interface OverdueLabels {
  */
 export function buildOverdueOption(rows: readonly TaskForceOverdue[], labels: OverdueLabels): ChartOption {
   const shown = rows.filter((r) => r.red + r.amber > 0);
-  const detail = new Map(shown.map((r) => [r.name, labels.detail(r)]));
   return {
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
+      // Names are the users' own text: htmlLines escapes them (ECharts shows this string as HTML).
       formatter: (params: unknown) => {
-        const list = Array.isArray(params) ? (params as { name: string; seriesName: string; value: number }[]) : [];
-        const name = list[0]?.name ?? '';
-        return [name, ...list.map((p) => `${p.seriesName}：${p.value}`), detail.get(name) ?? ''].join('<br/>');
+        const list = Array.isArray(params)
+          ? (params as { name: string; dataIndex: number; seriesName: string; value: number }[])
+          : [];
+        const first = list[0];
+        if (!first) return '';
+        const row = shown[first.dataIndex];
+        return htmlLines([
+          first.name,
+          ...list.map((p) => `${p.seriesName}：${p.value}`),
+          ...(row ? [labels.detail(row)] : []),
+        ]);
       },
     },
     legend: { top: 0, data: [labels.red, labels.amber] },
