@@ -7,6 +7,7 @@ import { registerFeatures } from '../features/index.js';
 import { installAuthHook, type RouteEntry } from './auth-hook.js';
 import type { AppContext } from './context.js';
 import { installErrorHandler } from './error-handler.js';
+import { installForbiddenCharacterCheck } from './forbidden-characters.js';
 import { validatorCompiler } from './validation.js';
 import { serveWebApp } from './web-app.js';
 
@@ -37,6 +38,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyBaseLogger | fals
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installForbiddenCharacterCheck(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

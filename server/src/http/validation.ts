@@ -1,3 +1,4 @@
+import type { ForbiddenCharacter } from '@zonehub/xml-text';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
 import type { FieldError } from './errors.js';
@@ -32,6 +33,7 @@ type Words = {
   invalid: string;
   chars: string;
   items: string;
+  forbiddenCharacter: (codePoint: string, position: number) => string;
 };
 
 const WORDS: Record<Locale, Words> = {
@@ -46,6 +48,7 @@ const WORDS: Record<Locale, Words> = {
     invalid: '取值无效',
     chars: ' 个字符',
     items: ' 项',
+    forbiddenCharacter: (c, p) => `含有不允许的字符（第 ${p} 个字符 ${c}）`,
   },
   'en-US': {
     required: 'is required',
@@ -58,6 +61,7 @@ const WORDS: Record<Locale, Words> = {
     invalid: 'is not valid',
     chars: ' characters',
     items: ' items',
+    forbiddenCharacter: (c, p) => `contains a character that is not allowed (${c} at position ${p})`,
   },
 };
 
@@ -116,4 +120,13 @@ export function fieldErrors(issues: z.core.$ZodIssue[], context: string, locale:
     }
   }
   return out;
+}
+
+/** The field error of a string carrying a character XML 1.0 (and PostgreSQL, for U+0000) cannot store. */
+export function forbiddenCharacterError(field: string, found: ForbiddenCharacter, locale: Locale): FieldError {
+  return {
+    field,
+    code: 'forbiddenCharacter',
+    message: WORDS[locale].forbiddenCharacter(found.codePoint, found.position),
+  };
 }
