@@ -1,3 +1,4 @@
+import { stripForbiddenCharacters } from '@zonehub/xml-text';
 import {
   AlignmentType,
   Document,
@@ -24,9 +25,10 @@ import { meetingTitle } from './meeting-view.js';
  */
 
 const FONT = 'SimSun';
-const para = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold, font: FONT })] });
-const heading = (text: string) =>
-  new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text, bold: true, font: FONT })] });
+/** Every run of the minutes: older text may hold U+FFFE/U+FFFF, which docx passes on and Word refuses. */
+const run = (text: string, bold: boolean) => new TextRun({ text: stripForbiddenCharacters(text), bold, font: FONT });
+const para = (text: string, bold = false) => new Paragraph({ children: [run(text, bold)] });
+const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(text, true)] });
 
 function table(header: string[], rows: string[][]): Table {
   const row = (cells: string[], bold: boolean) =>
@@ -57,7 +59,7 @@ export function minutesBlocks(m: MeetingDetail): (Paragraph | Table)[] {
     new Paragraph({
       heading: HeadingLevel.TITLE,
       alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: `${meetingTitle(m.series.name, m.heldOn)} 会议纪要`, bold: true, font: FONT })],
+      children: [run(`${meetingTitle(m.series.name, m.heldOn)} 会议纪要`, true)],
     }),
     para(`时间：${m.heldOn}${m.startsAt ? ` ${m.startsAt}` : ''}`),
     para(`地点：${place || '—'}`),
@@ -122,7 +124,7 @@ export async function meetingMinutesDocx(
   const meeting = await getMeetingDetail(ctx, db, caller, meetingId);
   const doc = new Document({
     creator: 'ZoneHub',
-    title: meetingTitle(meeting.series.name, meeting.heldOn),
+    title: stripForbiddenCharacters(meetingTitle(meeting.series.name, meeting.heldOn)),
     sections: [{ children: minutesBlocks(meeting) }],
   });
   return {

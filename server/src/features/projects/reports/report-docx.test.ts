@@ -1,3 +1,4 @@
+import { hasForbiddenCharacter } from '@zonehub/xml-text';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from './report-document.js';
@@ -23,7 +24,7 @@ const doc: ReportDocument = {
         { header: '项目', kind: 'text' },
         { header: '完成率（%）', kind: 'percent' },
       ],
-      rows: [['A&B <公司> "一期"\u0001', 37.5]],
+      rows: [['A&B <公司> "一期"\u0001\uFFFF\uFFFE', 37.5]],
       empty: '无',
     },
     { title: '二、空表', sheet: '空', columns: [{ header: 'x', kind: 'text' }], rows: [], empty: '本月无。' },
@@ -46,7 +47,7 @@ describe('the .docx writer', () => {
     ]);
     const xml = Buffer.from(parts.get('word/document.xml') ?? '', 'latin1').toString('utf8');
     expect(xml).toContain('A&amp;B &lt;公司&gt; &quot;一期&quot;</w:t>');
-    expect(xml).not.toContain('\u0001');
+    expect(hasForbiddenCharacter(xml)).toBe(false);
     expect(xml).toContain('<w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">37.5</w:t>');
     expect(xml).toContain('本月无。');
     expect(xml).toContain('r:embed="rIdImage1"');

@@ -1,3 +1,4 @@
+import { stripForbiddenCharacters } from '@zonehub/xml-text';
 import type { ChartImage } from './report-charts.js';
 import type { Cell, ColumnKind, ReportDocument } from './report-document.js';
 import { zip } from './report-zip.js';
@@ -22,11 +23,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Text as XML character data: the specials escaped, control characters XML cannot carry dropped. */
 function xmlText(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) continue;
-    out += ENTITIES[ch] ?? ch;
-  }
+  for (const ch of stripForbiddenCharacters(text)) out += ENTITIES[ch] ?? ch;
   return out;
 }
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { xmlSafeWorkbook } from '../../../http/xlsx-download.js';
 import type { ChartImage } from './report-charts.js';
 import type { ColumnKind, ReportDocument } from './report-document.js';
 
@@ -48,5 +49,5 @@ export async function reportXlsx(doc: ReportDocument, charts: ChartImage[]): Pro
     });
     for (const row of t.rows) sheet.addRow(row);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(await xmlSafeWorkbook(workbook).xlsx.writeBuffer());
 }
