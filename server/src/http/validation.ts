@@ -1,6 +1,7 @@
 import type { ForbiddenCharacter } from '@zonehub/xml-text';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
+import type { DayRange } from './day-schema.js';
 import type { FieldError } from './errors.js';
 import type { Locale } from './locale.js';
 
@@ -34,6 +35,7 @@ type Words = {
   chars: string;
   items: string;
   forbiddenCharacter: (codePoint: string, position: number) => string;
+  dateOutOfRange: (min: string, max: string) => string;
 };
 
 const WORDS: Record<Locale, Words> = {
@@ -49,6 +51,7 @@ const WORDS: Record<Locale, Words> = {
     chars: ' 个字符',
     items: ' 项',
     forbiddenCharacter: (c, p) => `含有不允许的字符（第 ${p} 个字符 ${c}）`,
+    dateOutOfRange: (min, max) => `日期须在 ${min} 至 ${max} 之间`,
   },
   'en-US': {
     required: 'is required',
@@ -62,6 +65,7 @@ const WORDS: Record<Locale, Words> = {
     chars: ' characters',
     items: ' items',
     forbiddenCharacter: (c, p) => `contains a character that is not allowed (${c} at position ${p})`,
+    dateOutOfRange: (min, max) => `must be a date from ${min} to ${max}`,
   },
 };
 
@@ -115,6 +119,14 @@ export function fieldErrors(issues: z.core.$ZodIssue[], context: string, locale:
         for (const key of issue.keys)
           out.push({ field: `${path}.${key}`, code: 'unknownField', message: words.unknown });
         break;
+      case 'custom': {
+        // The shared day schemas (day-schema.ts) mark their range check with its bounds.
+        const range = (issue.params as { dateRange?: DayRange } | undefined)?.dateRange;
+        if (range)
+          out.push({ field: path, code: 'dateOutOfRange', message: words.dateOutOfRange(range.min, range.max) });
+        else out.push({ field: path, code: 'invalid', message: issue.message || words.invalid });
+        break;
+      }
       default:
         out.push({ field: path, code: 'invalid', message: issue.message || words.invalid });
     }
