@@ -98,7 +98,7 @@ describe('enterprise records', () => {
         uscc: composeUscc('91', '140428', 'TEAM0003'),
         industryCode: '9999',
         parkId: other.id,
-        foundedOn: '2999-01-01',
+        foundedOn: '2099-01-01',
       }),
     );
     expect(response.statusCode).toBe(400);

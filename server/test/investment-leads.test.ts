@@ -299,7 +299,7 @@ describe('leads: bad input', () => {
     const negative = await admin.post(L, body({ plannedInvestmentYuan: -1 }));
     expect(negative.statusCode).toBe(400);
     expect(JSON.stringify(negative.json())).toContain('plannedInvestmentYuan');
-    const future = await admin.post(L, body({ registeredOn: '2999-01-01' }), { 'accept-language': 'en-US' });
+    const future = await admin.post(L, body({ registeredOn: '2099-01-01' }), { 'accept-language': 'en-US' });
     expect(future.statusCode).toBe(400);
     expect(future.json().errors[0]).toMatchObject({ field: 'body.registeredOn', code: 'date.inFuture' });
     expect(future.json().errors[0].message).toContain('cannot be after today');

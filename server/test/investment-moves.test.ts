@@ -258,7 +258,7 @@ describe('drops and refusals', () => {
       expect.objectContaining({ field: 'body.signedOn', code: 'date.future' }),
     ]);
     const ancient = await move(member, lead.id, { ...base, signedOn: '1999-12-31' });
-    expect(ancient.json<Problem>().errors?.[0]).toMatchObject({ field: 'body.signedOn', code: 'date.tooEarly' });
+    expect(ancient.json<Problem>().errors?.[0]).toMatchObject({ field: 'body.signedOn', code: 'dateOutOfRange' });
     const negative = await move(member, lead.id, { ...base, signedOn: today, signedAmountYuan: -5 });
     expect(negative.statusCode).toBe(400);
     expect(fields(negative.json<Problem>())).toEqual(['body.signedAmountYuan']);

@@ -135,6 +135,59 @@ describe('GeoJSON import', () => {
     expect(after.rows).toEqual(before.rows);
   });
 
+  it('range-checks coordinates: longitude/latitude inside China when the file declares them, else the park plane', async () => {
+    const lonLat = (name: string) => ({ type: 'name', properties: { name } });
+    const post = (body: unknown) =>
+      admin.post(`/api/v1/parks/${parks.north}/parcel-geometry`, body, { 'accept-language': 'en-US' });
+    const refused = await post({
+      type: 'FeatureCollection',
+      crs: lonLat('urn:ogc:def:crs:OGC:1.3:CRS84'),
+      features: [
+        feature({ code: 'CZ-N-01' }, square(112.9, 36.2, 0.01)),
+        feature({ code: 'CZ-N-02' }, { type: 'MultiPolygon', coordinates: [square(36.2, 112.9, 0.01).coordinates] }),
+        feature({ code: 'CZ-N-03' }, square(-0.13, 51.5, 0.01)),
+        feature({ code: 'CZ-N-04' }, square(1e12, 5, 10)),
+      ],
+    });
+    expect(refused.statusCode).toBe(400);
+    const errors = refused.json().errors as { field: string; code: string; message: string }[];
+    expect(errors.map((e) => [e.field, e.code])).toEqual([
+      ['body.features.1.geometry.coordinates.0.0.0', 'coordinate.lonLatRange'],
+      ['body.features.2.geometry.coordinates.0.0', 'coordinate.outsideChina'],
+      ['body.features.3.geometry.coordinates.0.0', 'coordinate.lonLatRange'],
+    ]);
+    expect(errors[0]?.message).toBe(
+      'feature 1 (CZ-N-02): [36.2, 112.9] is not a longitude and latitude (longitude -180 to 180, latitude -90 to 90)',
+    );
+
+    const zh = await admin.post(`/api/v1/parks/${parks.north}/parcel-geometry`, {
+      type: 'FeatureCollection',
+      features: [feature({ code: 'CZ-N-04' }, square(2e8, 0, 10))],
+    });
+    expect(zh.statusCode).toBe(400);
+    expect(zh.json().errors).toEqual([
+      {
+        field: 'body.features.0.geometry.coordinates.0.0',
+        code: 'coordinate.planeRange',
+        message: '要素 0（CZ-N-04）：平面坐标 [200000000, 0] 超出范围（绝对值不超过 100000000 米）',
+      },
+    ]);
+
+    const accepted = await post({
+      type: 'FeatureCollection',
+      crs: lonLat('EPSG:4490'),
+      features: [feature({ code: 'CZ-N-08' }, square(112.87, 36.12, 0.005))],
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    // A projected system (here CGCS2000 / 3-degree Gauss-Kruger zone 38) is a plane in metres.
+    const projected = await post({
+      type: 'FeatureCollection',
+      crs: lonLat('urn:ogc:def:crs:EPSG::2362'),
+      features: [feature({ code: 'CZ-N-08' }, square(38_500_000, 4_000_000, 100))],
+    });
+    expect(projected.statusCode, projected.body).toBe(200);
+  });
+
   it('refuses a body that is not a FeatureCollection, and park staff outside their park', async () => {
     const res = await admin.post(`/api/v1/parks/${parks.north}/parcel-geometry`, { type: 'Feature', features: [] });
     expect(res.statusCode).toBe(400);

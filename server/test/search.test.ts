@@ -1,3 +1,4 @@
+import { composeUscc } from '@zonehub/uscc';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialectOf } from '../src/db/dialect-of.js';
@@ -63,6 +64,39 @@ describe('enterprise search by any part of the name, pinyin, initials or code', 
     const uscc = star?.uscc ?? '';
     expect(names(await search(admin, q(uscc)))).toEqual(['山西星萌科技有限公司']);
     expect(names(await search(admin, q(uscc.slice(0, 12).toLowerCase())))).toContain('山西星萌科技有限公司');
+  });
+
+  it('finds by a credit-code prefix of 1 or 2 characters (91 = enterprise, 92 = individual business)', async () => {
+    const zone = await t.ctx.db
+      .selectFrom('zones')
+      .select('id')
+      .where('code', '=', 'changzi')
+      .executeTakeFirstOrThrow();
+    const inZone = async (prefix: string) =>
+      (await t.ctx.db.selectFrom('enterprises').select('uscc').where('zoneId', '=', zone.id).execute()).filter((e) =>
+        e.uscc.startsWith(prefix),
+      ).length;
+    const shop = composeUscc('92', '140428', 'MA0HP001');
+    const school = composeUscc('12', '140428', 'MA0CH001');
+    for (const [uscc, name] of [
+      [shop, '长子县某某便利店'],
+      [school, '长子县某某职业学校'],
+    ] as const) {
+      const created = await admin.post('/api/v1/enterprises', { uscc, name });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const ninetyOne = await search(admin, q('91'));
+    expect(ninetyOne.total).toBe(await inZone('91'));
+    expect(ninetyOne.total).toBeGreaterThan(0);
+    expect(ninetyOne.items.every((i) => i.uscc.startsWith('91'))).toBe(true);
+    expect(names(await search(admin, q('92')))).toEqual(['长子县某某便利店']);
+    expect(names(await search(admin, q('１２')))).toEqual(['长子县某某职业学校']);
+    const nine = await search(admin, q('9'));
+    expect(nine.total).toBeGreaterThanOrEqual(await inZone('9'));
+    expect(names(nine)).toContain('长子县某某便利店');
+    expect(names(await search(admin, q('921')))).toEqual(['长子县某某便利店']);
+    // A name term of the same length still finds names.
+    expect(names(await search(admin, q('星萌')))).toEqual(['山西星萌科技有限公司']);
   });
 
   it('finds by a former name', async () => {
@@ -177,6 +211,14 @@ describe('the hot-path queries use the indexes', () => {
     );
     expect(text).toMatch(/enterprise_search_grams_pk|USING (COVERING )?INDEX|Index Only Scan|Index Scan/i);
     expect(text).not.toMatch(/^SCAN enterprise_search_grams$/m);
+  });
+
+  it('serves a credit-code prefix from a range of the (zone, code) unique index', async () => {
+    const text = await plan(
+      sql`select id from enterprises where zone_id = ${'z'} and uscc >= ${'91'} and uscc < ${'92'}`,
+    );
+    expect(text).toMatch(/USING (COVERING )?INDEX|Index Only Scan|Index Scan/i);
+    expect(text).not.toMatch(/^SCAN enterprises$/m);
   });
 
   it('serves longer terms from the trigram index', async () => {

@@ -155,6 +155,25 @@ describe('row validation', () => {
     expect(problemMessage('zh-CN', problems.at(-1) ?? checkDigit)).toBe('与第 4 行的统一社会信用代码重复');
   });
 
+  it('refuses a row with a character XML cannot carry, once per cell, and still checks the rest', () => {
+    const rows = rowsOf(
+      HEADERS,
+      line({ 统一社会信用代码: `${USCC_A}\u0000`, 企业名称: '甲\u000b公司', 从业人员: 'x' }),
+      line({ 统一社会信用代码: USCC_B, 企业名称: '乙公司\uFFFF' }),
+    );
+    const { problems, records } = validateRows(rows, headerOf(rows), context);
+    expect(records).toEqual([]);
+    expect(problems.map((p) => [p.row, p.column, p.code, p.params])).toEqual([
+      [2, '统一社会信用代码', 'text.forbiddenCharacter', { position: 19, codePoint: 'U+0000' }],
+      [2, '企业名称', 'text.forbiddenCharacter', { position: 2, codePoint: 'U+000B' }],
+      [2, '从业人员', 'number.invalid', { value: 'x' }],
+      [3, '企业名称', 'text.forbiddenCharacter', { position: 4, codePoint: 'U+FFFF' }],
+    ]);
+    expect(problemMessage('zh-CN', problems[1] ?? { code: 'required', params: {} })).toBe(
+      '含有不允许的字符（第 2 个字符 U+000B），请删除后再导入',
+    );
+  });
+
   it('restores an industry code whose leading zero a numeric cell dropped', () => {
     const rows = rowsOf(HEADERS, line({ 统一社会信用代码: USCC_A, 企业名称: '甲', 行业代码: 111 }));
     expect(validateRows(rows, headerOf(rows), context).records[0]?.industryCode).toBe('0111');

@@ -28,6 +28,7 @@ export const PROBLEM_CODES = [
   'srdiLevel.unknown',
   'srdiLevel.required',
   'phone.invalid',
+  'text.forbiddenCharacter',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -65,6 +66,7 @@ const MESSAGES: Record<Locale, Record<ProblemCode, string>> = {
     'srdiLevel.unknown': '“{value}”不是专精特新级别，可选：省级、国家级小巨人',
     'srdiLevel.required': '填了专精特新年份时须填级别',
     'phone.invalid': '“{value}”不是电话号码',
+    'text.forbiddenCharacter': '含有不允许的字符（第 {position} 个字符 {codePoint}），请删除后再导入',
   },
   'en-US': {
     required: 'Required; may not be blank',
@@ -90,6 +92,7 @@ const MESSAGES: Record<Locale, Record<ProblemCode, string>> = {
     'srdiLevel.unknown': '"{value}" is not an SRDI level; use 省级 or 国家级小巨人',
     'srdiLevel.required': 'An SRDI level is required with an SRDI year',
     'phone.invalid': '"{value}" is not a phone number',
+    'text.forbiddenCharacter': 'Contains a character that is not allowed ({codePoint} at position {position})',
   },
 };
 

@@ -1,4 +1,5 @@
 import { normalizeUscc, usccProblem } from '@zonehub/uscc';
+import { findForbiddenCharacter, stripForbiddenCharacters } from '@zonehub/xml-text';
 import { type ColumnKey, columnOf } from './columns.js';
 import { sectorOf, srdiLevelOf, statusOf } from './enums.js';
 import type { HeaderMatch, SheetRow } from './header.js';
@@ -48,10 +49,10 @@ export function validateRows(rows: readonly SheetRow[], header: HeaderMatch, con
     if (row.rowNumber <= header.rowNumber) continue;
     const cells = new Map<ColumnKey, { cell: SheetCell; header: string }>();
     for (const [index, column] of header.columns)
-      cells.set(column.key, { cell: row.cells[index], header: column.header });
+      cells.set(column.key, { cell: row.cells[index], header: stripForbiddenCharacters(column.header) });
     if ([...cells.values()].every((c) => isBlank(c.cell))) continue;
     totalRows++;
-    const rowProblems: SheetProblem[] = [];
+    const rowProblems: SheetProblem[] = forbiddenCharacterProblems(row.rowNumber, cells);
     const record = readRow(row.rowNumber, cells, context, rowProblems);
     // Duplicates are judged on every valid code, even in a row that has other problems.
     const uscc = normalizeUscc(cellText(cells.get('uscc')?.cell));
@@ -74,6 +75,24 @@ export function validateRows(rows: readonly SheetRow[], header: HeaderMatch, con
 }
 
 type Cells = Map<ColumnKey, { cell: SheetCell; header: string }>;
+
+/**
+ * A cell carrying a character XML 1.0 forbids (Excel stores one as _xHHHH_, which reads back as the
+ * character) could be neither stored on PostgreSQL (U+0000) nor exported again: it is the row's
+ * problem. The cell is then read without those characters, so that it gets no second, garbled
+ * problem and the row's other cells are still checked.
+ */
+function forbiddenCharacterProblems(rowNumber: number, cells: Cells): SheetProblem[] {
+  const problems: SheetProblem[] = [];
+  for (const entry of cells.values()) {
+    if (typeof entry.cell !== 'string') continue;
+    const found = findForbiddenCharacter(entry.cell);
+    if (!found) continue;
+    problems.push({ row: rowNumber, column: entry.header, code: 'text.forbiddenCharacter', params: { ...found } });
+    entry.cell = stripForbiddenCharacters(entry.cell);
+  }
+  return problems;
+}
 
 /** Reads one row; problems go to `out`. Returns the record when uscc and name could be read. */
 function readRow(rowNumber: number, cells: Cells, context: SheetContext, out: SheetProblem[]): SheetEnterprise | null {

@@ -42,3 +42,8 @@ for (const [day, entry] of Object.entries(statutory.workdays)) {
 export function statutoryDay(day: string): { kind: StatutoryKind; name: string } | null {
   return statutoryDays.get(day) ?? null;
 }
+
+/** Every year with at least one statutory entry (holiday or make-up workday); other years are plain Monday–Friday. */
+export const STATUTORY_ENTRY_YEARS: ReadonlySet<number> = new Set(
+  [...statutoryDays.keys()].map((day) => Number(day.slice(0, 4))),
+);

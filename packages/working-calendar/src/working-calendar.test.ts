@@ -223,3 +223,45 @@ describe('addWorkdays', () => {
     expect(() => calendar.addWorkdays('2026-10-08', 1.5)).toThrow(RangeError);
   });
 });
+
+describe('far-apart dates', () => {
+  it('counts working days across thousands of years at once (arithmetic, not a walk)', () => {
+    const fresh = new WorkingCalendar([{ day: '8000-03-06', kind: 'holiday', name: '远期' }]);
+    const started = performance.now();
+    const all = fresh.workdaysBetween('1000-01-01', '9999-12-31');
+    const back = fresh.addWorkdays('9999-12-31', -all);
+    const forward = fresh.addWorkdays('1000-01-01', 2_000_000);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(fresh.workdaysBetween('9999-12-31', '1000-01-01')).toBe(-all);
+    expect(fresh.workdaysBetween(back, '9999-12-31')).toBe(all);
+    expect(fresh.workdaysBetween('1000-01-01', forward)).toBe(2_000_000);
+    expect(fresh.isWorkday(forward)).toBe(true);
+  });
+
+  it('agrees with a day-by-day count far from the statutory years, and with overrides out there', () => {
+    const corrected = new WorkingCalendar([
+      { day: '2399-12-31', kind: 'holiday', name: '远期' },
+      { day: '2400-01-01', kind: 'workday', name: '远期调休' },
+      { day: '1996-02-19', kind: 'holiday', name: '早年' },
+    ]);
+    for (const [from, to] of [
+      ['2026-06-01', '2401-03-01'],
+      ['1990-01-01', '2005-01-01'],
+      ['2401-03-01', '2026-06-01'],
+    ] as const) {
+      expect(calendar.workdaysBetween(from, to)).toBe(countByWalking(calendar, from, to));
+      expect(corrected.workdaysBetween(from, to)).toBe(countByWalking(corrected, from, to));
+    }
+    expect(corrected.addWorkdays('2399-12-30', 1)).toBe('2400-01-01');
+    expect(corrected.addWorkdays('2026-06-01', 97_813)).toBe(walkWorkdays(corrected, '2026-06-01', 97_813));
+  });
+});
+
+function walkWorkdays(cal: WorkingCalendar, from: string, n: number): string {
+  let day = from;
+  for (let left = n; left > 0; ) {
+    day = addCalendarDays(day, 1);
+    if (cal.isWorkday(day)) left -= 1;
+  }
+  return day;
+}

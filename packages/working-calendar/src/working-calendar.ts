@@ -7,7 +7,7 @@ import {
   toEpochDay,
   weekdayOfEpochDay,
 } from './days.js';
-import { STATUTORY_YEARS, statutoryDay } from './statutory.js';
+import { STATUTORY_ENTRY_YEARS, STATUTORY_YEARS, statutoryDay } from './statutory.js';
 
 /** A zone's correction to the statutory calendar (e.g. next year's holidays before chinese-days ships them). */
 export interface CalendarOverride {
@@ -37,11 +37,16 @@ const MAX_YEAR = 9999;
  * after warm-up. For each year touched we lazily build a cumulative array (`cumulative[i]` = working
  * days among the year's first i days) and the number of working days before the year's 1 January;
  * `workdaysBetween` is then a difference of two lookups and `addWorkdays` a binary search.
+ * Dates far apart cost no more: outside the years with statutory entries or overrides every week has
+ * five working days, so the count before a year is Monday–Friday arithmetic plus the corrections of
+ * those few irregular years, never a walk over the years between (once seconds for 9999-12-31).
  * Instances are immutable, so the caches never go stale; build a new calendar when overrides change.
  */
 export class WorkingCalendar {
   readonly #overrides = new Map<string, CalendarOverride>();
   readonly #overrideYears = new Set<number>();
+  /** Years whose working days differ from Monday–Friday somewhere, ascending. */
+  readonly #irregularYears: number[];
   readonly #cumulative = new Map<number, Uint16Array>();
   readonly #workdaysBeforeYear = new Map<number, number>([[ORIGIN_YEAR, 0]]);
 
@@ -57,6 +62,7 @@ export class WorkingCalendar {
       this.#overrides.set(override.day, { ...override });
       this.#overrideYears.add(Number(override.day.slice(0, 4)));
     }
+    this.#irregularYears = [...new Set([...STATUTORY_ENTRY_YEARS, ...this.#overrideYears])].sort((a, b) => a - b);
   }
 
   /** Overrides first, then chinese-days for its years, else Monday–Friday. */
@@ -136,7 +142,10 @@ export class WorkingCalendar {
 
   /** The earliest day whose count-through equals `target` (necessarily a working day). */
   #dayWithCount(target: number, hintYear: number): string {
-    let year = hintYear;
+    // Start from where plain Monday–Friday weeks would put the target; the irregular years' corrections
+    // (a few days each) leave it at most a year or two off, which the steps below walk.
+    let year = checkedYear(Math.min(Math.max(yearOf(dayOfPlainCount(target)), MIN_YEAR), MAX_YEAR));
+    if (Math.abs(year - hintYear) <= 1) year = hintYear;
     while (this.#beforeYear(year) >= target) year = checkedYear(year - 1);
     while (this.#beforeYear(year) + this.#totalOf(year) < target) year = checkedYear(year + 1);
     const cumulative = this.#cumulativeOf(year);
@@ -171,26 +180,48 @@ export class WorkingCalendar {
     return cumulative[cumulative.length - 1] ?? 0;
   }
 
-  /** Working days between the origin and the year's 1 January, filled in year by year from the nearest known one. */
+  /**
+   * Working days between the origin and the year's 1 January: Monday–Friday days between them, plus
+   * what each irregular year in between adds or takes away (its working days less its weekdays).
+   */
   #beforeYear(year: number): number {
     const known = this.#workdaysBeforeYear.get(year);
     if (known !== undefined) return known;
     checkedYear(year);
-    if (year > ORIGIN_YEAR) {
-      let from = year - 1;
-      while (!this.#workdaysBeforeYear.has(from)) from -= 1;
-      for (let y = from; y < year; y += 1) {
-        this.#workdaysBeforeYear.set(y + 1, (this.#workdaysBeforeYear.get(y) ?? 0) + this.#totalOf(y));
-      }
-    } else {
-      let from = year + 1;
-      while (!this.#workdaysBeforeYear.has(from)) from += 1;
-      for (let y = from; y > year; y -= 1) {
-        this.#workdaysBeforeYear.set(y - 1, (this.#workdaysBeforeYear.get(y) ?? 0) - this.#totalOf(y - 1));
-      }
+    const first = epochDayOfParts(year, 1, 1);
+    let count = weekdaysBefore(first) - weekdaysBefore(ORIGIN_EPOCH_DAY);
+    for (const irregular of this.#irregularYears) {
+      if (year > ORIGIN_YEAR && irregular >= ORIGIN_YEAR && irregular < year) count += this.#correctionOf(irregular);
+      if (year < ORIGIN_YEAR && irregular >= year && irregular < ORIGIN_YEAR) count -= this.#correctionOf(irregular);
     }
-    return this.#workdaysBeforeYear.get(year) ?? 0;
+    this.#workdaysBeforeYear.set(year, count);
+    return count;
   }
+
+  #correctionOf(year: number): number {
+    return (
+      this.#totalOf(year) -
+      (weekdaysBefore(epochDayOfParts(year + 1, 1, 1)) - weekdaysBefore(epochDayOfParts(year, 1, 1)))
+    );
+  }
+}
+
+const ORIGIN_EPOCH_DAY = epochDayOfParts(ORIGIN_YEAR, 1, 1);
+/** 1970-01-05, a Monday: weeks are counted from it. */
+const MONDAY_EPOCH_DAY = 4;
+
+/** Monday–Friday days in [1970-01-05, epochDay), negative before it: five per whole week plus the rest. */
+function weekdaysBefore(epochDay: number): number {
+  const days = epochDay - MONDAY_EPOCH_DAY;
+  const weeks = Math.floor(days / 7);
+  return weeks * 5 + Math.min(days - weeks * 7, 5);
+}
+
+/** The epoch day on which plain Monday–Friday weeks from the origin reach `count` working days. */
+function dayOfPlainCount(count: number): number {
+  const weekdays = count + weekdaysBefore(ORIGIN_EPOCH_DAY);
+  const weeks = Math.floor(weekdays / 5);
+  return MONDAY_EPOCH_DAY + weeks * 7 + (weekdays - weeks * 5);
 }
 
 function isWeekend(epochDay: number): boolean {

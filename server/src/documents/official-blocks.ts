@@ -1,3 +1,4 @@
+import { stripForbiddenCharacters } from '@zonehub/xml-text';
 import { POINTS, TYPE_AREA } from './gbt9704.js';
 
 /**
@@ -11,11 +12,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Text as XML character data: the specials escaped, control characters XML cannot carry dropped. */
 export function xmlText(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) continue;
-    out += ENTITIES[ch] ?? ch;
-  }
+  for (const ch of stripForbiddenCharacters(text)) out += ENTITIES[ch] ?? ch;
   return out;
 }
 

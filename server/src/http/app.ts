@@ -8,6 +8,7 @@ import { registerFeatures } from '../features/index.js';
 import { installAuthHook, type RouteEntry } from './auth-hook.js';
 import type { AppContext } from './context.js';
 import { frameworkErrorHandler, installErrorHandler } from './error-handler.js';
+import { installForbiddenCharacterCheck } from './forbidden-characters.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validation.js';
 import { serveWebApp } from './web-app.js';
@@ -52,6 +53,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyBaseLogger | fals
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   installSecurityHeaders(app);
+  installForbiddenCharacterCheck(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');

@@ -1,5 +1,7 @@
+import type { ForbiddenCharacter } from '@zonehub/xml-text';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { z } from 'zod';
+import type { DayRange } from './day-schema.js';
 import type { FieldError } from './errors.js';
 import type { Locale } from './locale.js';
 
@@ -32,6 +34,8 @@ type Words = {
   invalid: string;
   chars: string;
   items: string;
+  forbiddenCharacter: (codePoint: string, position: number) => string;
+  dateOutOfRange: (min: string, max: string) => string;
 };
 
 const WORDS: Record<Locale, Words> = {
@@ -46,6 +50,8 @@ const WORDS: Record<Locale, Words> = {
     invalid: '取值无效',
     chars: ' 个字符',
     items: ' 项',
+    forbiddenCharacter: (c, p) => `含有不允许的字符（第 ${p} 个字符 ${c}）`,
+    dateOutOfRange: (min, max) => `日期须在 ${min} 至 ${max} 之间`,
   },
   'en-US': {
     required: 'is required',
@@ -58,6 +64,8 @@ const WORDS: Record<Locale, Words> = {
     invalid: 'is not valid',
     chars: ' characters',
     items: ' items',
+    forbiddenCharacter: (c, p) => `contains a character that is not allowed (${c} at position ${p})`,
+    dateOutOfRange: (min, max) => `must be a date from ${min} to ${max}`,
   },
 };
 
@@ -111,9 +119,26 @@ export function fieldErrors(issues: z.core.$ZodIssue[], context: string, locale:
         for (const key of issue.keys)
           out.push({ field: `${path}.${key}`, code: 'unknownField', message: words.unknown });
         break;
+      case 'custom': {
+        // The shared day schemas (day-schema.ts) mark their range check with its bounds.
+        const range = (issue.params as { dateRange?: DayRange } | undefined)?.dateRange;
+        if (range)
+          out.push({ field: path, code: 'dateOutOfRange', message: words.dateOutOfRange(range.min, range.max) });
+        else out.push({ field: path, code: 'invalid', message: issue.message || words.invalid });
+        break;
+      }
       default:
         out.push({ field: path, code: 'invalid', message: issue.message || words.invalid });
     }
   }
   return out;
+}
+
+/** The field error of a string carrying a character XML 1.0 (and PostgreSQL, for U+0000) cannot store. */
+export function forbiddenCharacterError(field: string, found: ForbiddenCharacter, locale: Locale): FieldError {
+  return {
+    field,
+    code: 'forbiddenCharacter',
+    message: WORDS[locale].forbiddenCharacter(found.codePoint, found.position),
+  };
 }

@@ -65,7 +65,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const stream = exportAuditXlsx(
+      const stream = await exportAuditXlsx(
         app.ctx.db,
         filterFor(request, request.query),
         localeFrom(request.headers['accept-language']),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { day, historicDay } from '../../http/day-schema.js';
 import { listQuery } from '../../http/pagination.js';
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const id = z.string().min(1).max(64);
 const area = z.number().finite().positive().max(1e8);
 
@@ -65,7 +65,7 @@ export const createBuildingBody = z.strictObject({
   parcelId: id.nullable().optional(),
   floorAreaM2: area,
   floors: z.number().int().min(1).max(200).nullable().optional(),
-  completedOn: ymd.nullable().optional(),
+  completedOn: historicDay.nullable().optional(),
 });
 export type CreateBuildingInput = z.infer<typeof createBuildingBody>;
 export const updateBuildingBody = createBuildingBody.partial();
@@ -74,11 +74,11 @@ export type UpdateBuildingInput = z.infer<typeof updateBuildingBody>;
 export const createOccupancyBody = z.strictObject({
   enterpriseId: id,
   areaM2: area,
-  startedOn: ymd,
-  endedOn: ymd.nullable().optional(),
+  startedOn: day,
+  endedOn: day.nullable().optional(),
 });
 export type CreateOccupancyInput = z.infer<typeof createOccupancyBody>;
-export const updateOccupancyBody = z.strictObject({ endedOn: ymd.nullable() });
+export const updateOccupancyBody = z.strictObject({ endedOn: day.nullable() });
 
 export interface BuildingJoined {
   id: string;

@@ -132,7 +132,7 @@ export const enterpriseImportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const stream = exportEnterprisesXlsx(ctx.db, scopeOf(request), request.query);
+      const stream = await exportEnterprisesXlsx(ctx.db, scopeOf(request), request.query);
       const name = `企业名单-${ctx.clock.now().toISOString().slice(0, 10)}.xlsx`;
       return reply.header('content-type', XLSX).header('content-disposition', attachment(name)).send(stream);
     },

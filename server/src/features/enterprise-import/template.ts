@@ -8,6 +8,7 @@ import {
 } from '@zonehub/enterprise-sheet';
 import { guardCells } from '@zonehub/formula-guard';
 import ExcelJS from 'exceljs';
+import { xmlSafeWorkbook } from '../../http/xlsx-download.js';
 
 export const DATA_SHEET = '企业信息';
 const VALUES_SHEET = '可选值';
@@ -122,5 +123,5 @@ export async function buildTemplate(
   for (const i of industries) codes.addRow([i.code, LEVEL_LABELS[i.level] ?? i.level, i.name]);
   codes.getColumn(1).numFmt = '@';
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(await xmlSafeWorkbook(workbook).xlsx.writeBuffer());
 }

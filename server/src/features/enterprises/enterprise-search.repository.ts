@@ -53,23 +53,54 @@ export interface EnterpriseListRow {
   classifications: ClassificationSummary[];
 }
 
+/** Credit codes are digits and capitals (GB 32100-2015), in this order under any collation. */
+const CODE_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The first string after every code starting with `prefix` (null: none is), e.g. 91 → 92, 9Z → A. */
+function codePrefixEnd(prefix: string): string | null {
+  for (let i = prefix.length - 1; i >= 0; i--) {
+    const next = CODE_ALPHABET[CODE_ALPHABET.indexOf(prefix.charAt(i)) + 1];
+    if (next) return `${prefix.slice(0, i)}${next}`;
+  }
+  return null;
+}
+
+/**
+ * Enterprises whose credit code starts with a 1–2 character term, as a range of the (zone_id, uscc)
+ * unique index. The grams hold names and initials only; the trigram index finds a code's longer
+ * pieces, so without this "91" (企业) or "92" (个体工商户) found nothing. The bounds stay inside the
+ * code alphabet, whose order every collation agrees on.
+ */
+function codePrefixIds(scope: Scope, term: string) {
+  const prefix = term.toUpperCase();
+  if (!/^[0-9A-Z]{1,2}$/.test(prefix)) return null;
+  const end = codePrefixEnd(prefix);
+  return sql`select e.id from enterprises e where e.zone_id = ${scope.zoneId} and e.uscc >= ${prefix}${
+    end === null ? sql`` : sql` and e.uscc < ${end}`
+  }`;
+}
+
 /**
  * The enterprises whose search keys contain the term, as an indexed sub-select: the gram table for
- * 1–2 characters (a prefix range for 1), the trigram index for longer terms (FTS5 on SQLite, pg_trgm
- * GIN on PostgreSQL).
+ * 1–2 characters (a prefix range for 1) with the credit codes starting with them, the trigram index
+ * for longer terms (FTS5 on SQLite, pg_trgm GIN on PostgreSQL), which covers codes too.
  * Both trigram paths match substrings literally: FTS5 phrase quotes, LIKE with escaped wildcards.
  */
 function matching(db: Db, scope: Scope, term: string): Expression<SqlBool> {
   const length = [...term].length;
-  if (length === 1) {
-    // Every gram starting with the character (see searchKeys): one index range, several rows per
-    // enterprise; IN counts each once (a DISTINCT here measured slower on PostgreSQL).
-    return sql<SqlBool>`enterprises.id in (select g.enterprise_id from enterprise_search_grams g
-      where g.zone_id = ${scope.zoneId} and g.gram >= ${term} and g.gram < ${term + GRAM_RANGE_TOP})`;
-  }
   if (length <= MAX_GRAM) {
-    return sql<SqlBool>`enterprises.id in (select g.enterprise_id from enterprise_search_grams g
-      where g.zone_id = ${scope.zoneId} and g.gram = ${term})`;
+    // Length 1: every gram starting with the character (see searchKeys), one index range, several
+    // rows per enterprise; IN counts each once (a DISTINCT here measured slower on PostgreSQL).
+    const grams =
+      length === 1
+        ? sql`select g.enterprise_id from enterprise_search_grams g
+          where g.zone_id = ${scope.zoneId} and g.gram >= ${term} and g.gram < ${term + GRAM_RANGE_TOP}`
+        : sql`select g.enterprise_id from enterprise_search_grams g
+          where g.zone_id = ${scope.zoneId} and g.gram = ${term}`;
+    const codes = codePrefixIds(scope, term);
+    return codes === null
+      ? sql<SqlBool>`enterprises.id in (${grams})`
+      : sql<SqlBool>`enterprises.id in (${grams} union all ${codes})`;
   }
   if (dialectOf(db) === 'sqlite') {
     const phrase = `"${term.replace(/"/g, '""')}"`;

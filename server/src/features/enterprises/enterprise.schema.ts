@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { historicDay } from '../../http/day-schema.js';
 import { listQuery } from '../../http/pagination.js';
 import {
   CLASSIFICATION_KINDS,
@@ -67,7 +68,6 @@ export const enterpriseSchema = enterpriseListItemSchema.omit({ classifications:
 });
 export type EnterpriseView = z.infer<typeof enterpriseSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 /** Field rules Zod can say; the credit code's own rules, the park and the industry are checked by the service. */
@@ -77,7 +77,7 @@ export const createEnterpriseBody = z.strictObject({
   formerNames: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
   legalRepresentative: optionalText(100),
   registeredCapitalYuan: z.number().min(0).max(1e15).nullable().optional(),
-  foundedOn: isoDate.nullable().optional(),
+  foundedOn: historicDay.nullable().optional(),
   address: optionalText(300),
   parkId: z.string().max(64).nullable().optional(),
   status: z.enum(ENTERPRISE_STATUSES).optional(),

@@ -1,5 +1,6 @@
 import type { FieldError } from '../../http/errors.js';
 import type { Locale } from '../../http/locale.js';
+import type { CoordinateRule } from './coordinate-ranges.js';
 import type { GeometryProblem } from './geojson.js';
 
 /**
@@ -14,7 +15,8 @@ type LandFieldCode =
   | 'date.beforeStart'
   | 'feature.unknownCode'
   | 'feature.duplicateCode'
-  | `geometry.${GeometryProblem}`;
+  | `geometry.${GeometryProblem}`
+  | `coordinate.${CoordinateRule}`;
 
 const WORDS: Record<Locale, Record<LandFieldCode, string>> = {
   'zh-CN': {
@@ -32,6 +34,10 @@ const WORDS: Record<Locale, Record<LandFieldCode, string>> = {
     'geometry.ringOpen': '多边形的环未闭合（首尾坐标须相同）',
     'geometry.coordinate': '坐标须为有限数值 [x, y]',
     'geometry.noCode': '属性中缺少地块编号（code / 地块编号 / 编号 / parcelCode）',
+    'coordinate.lonLatRange': '[{x}, {y}] 不是有效的经纬度（经度须在 -180 至 180、纬度须在 -90 至 90 之间）',
+    'coordinate.outsideChina':
+      '[{x}, {y}] 不在中国境内（经度 73 至 136、纬度 3 至 54）；请检查经纬度是否写反、文件声明的坐标系（crs）是否正确',
+    'coordinate.planeRange': '平面坐标 [{x}, {y}] 超出范围（绝对值不超过 {limit} 米）',
   },
   'en-US': {
     'area.exactlyOne': 'give exactly one area: in mu (areaMu) or in m² (areaM2)',
@@ -48,6 +54,10 @@ const WORDS: Record<Locale, Record<LandFieldCode, string>> = {
     'geometry.ringOpen': 'a polygon ring is not closed (first and last position must be equal)',
     'geometry.coordinate': 'coordinates must be finite numbers [x, y]',
     'geometry.noCode': 'the properties carry no parcel code (code / 地块编号 / 编号 / parcelCode)',
+    'coordinate.lonLatRange': '[{x}, {y}] is not a longitude and latitude (longitude -180 to 180, latitude -90 to 90)',
+    'coordinate.outsideChina':
+      '[{x}, {y}] is outside China (longitude 73 to 136, latitude 3 to 54); check for swapped axes and the file’s crs',
+    'coordinate.planeRange': 'plane coordinate [{x}, {y}] is out of range (at most {limit} m either way)',
   },
 };
 

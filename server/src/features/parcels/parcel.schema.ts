@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { historicDay } from '../../http/day-schema.js';
 import { listQuery } from '../../http/pagination.js';
 import type { ParcelGeometry } from './geojson.js';
 import { type StandardLandIndicatorRow, SUPPLY_STATUSES } from './parcel.table.js';
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const code = z.string().trim().min(1).max(40);
 const id = z.string().min(1).max(64);
 
@@ -84,7 +84,7 @@ export const standardLandBody = z.strictObject({
   taxPerMuYuan: nonNegative.nullable(),
   addedValuePerTceYuan: nonNegative.nullable(),
   addedValuePerEmissionYuan: nonNegative.nullable(),
-  agreedOn: ymd.nullable(),
+  agreedOn: historicDay.nullable(),
 });
 export type StandardLandInput = z.infer<typeof standardLandBody>;
 

@@ -4,6 +4,7 @@ import { requires } from '../../http/access.js';
 import { callerOf, scopeOf } from '../../http/auth-hook.js';
 import { localeFrom } from '../../http/locale.js';
 import { problemSchemas } from '../../http/problem.schema.js';
+import { coordinateSystemOf } from './coordinate-ranges.js';
 import { geometrySchema } from './parcel.schema.js';
 import { SUPPLY_STATUSES } from './parcel.table.js';
 import * as service from './park-map.service.js';
@@ -39,6 +40,10 @@ const mapSchema = z.object({
 /** Features are checked one by one in the service, so that every bad one is reported by index. */
 const geometryBody = z.object({
   type: z.literal('FeatureCollection'),
+  /** The coordinate system, as GIS tools name it; absent: the park map's plane (coordinate-ranges.ts). */
+  crs: z
+    .object({ type: z.literal('name'), properties: z.object({ name: z.string().trim().min(1).max(200) }) })
+    .optional(),
   features: z.array(z.unknown()).min(1).max(5000),
 });
 
@@ -79,7 +84,15 @@ export const parkMapRoutes: FastifyPluginAsyncZod = async (app) => {
       return ctx.db
         .transaction()
         .execute((trx) =>
-          service.importGeometry(ctx, trx, callerOf(request), request.params.id, request.body.features, locale),
+          service.importGeometry(
+            ctx,
+            trx,
+            callerOf(request),
+            request.params.id,
+            request.body.features,
+            coordinateSystemOf(request.body.crs?.properties.name),
+            locale,
+          ),
         );
     },
   );

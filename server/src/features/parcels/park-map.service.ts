@@ -3,6 +3,7 @@ import type { AppContext, Caller, Scope } from '../../http/context.js';
 import { AppError, type FieldError, notFound } from '../../http/errors.js';
 import type { Locale } from '../../http/locale.js';
 import { recordChange } from '../audit/audit.service.js';
+import { type CoordinateSystem, coordinateProblem, PLANE_LIMIT_M } from './coordinate-ranges.js';
 import { boundsOf, cleanGeometry, featureCode, featureProblems, type ParcelGeometry } from './geojson.js';
 import { landFieldError } from './land-messages.js';
 import * as repo from './parcel.repository.js';
@@ -45,7 +46,8 @@ export async function parkMap(db: Db, scope: Scope, parkId: string) {
 
 /**
  * Sets the geometry of the park's parcels from a FeatureCollection. Every feature is checked first
- * and every problem reported (by index and code); nothing is written unless all are valid.
+ * (shape, then its coordinates against the collection's system, see coordinate-ranges.ts) and every
+ * problem reported (by index and code); nothing is written unless all are valid.
  */
 export async function importGeometry(
   ctx: AppContext,
@@ -53,6 +55,7 @@ export async function importGeometry(
   caller: Caller,
   parkId: string,
   features: readonly unknown[],
+  system: CoordinateSystem,
   locale: Locale,
 ): Promise<{ updated: number; codes: string[] }> {
   await parkInScope(trx, caller.scope, parkId);
@@ -70,6 +73,13 @@ export async function importGeometry(
         : `要素 ${index}${code ? `（${code}）` : ''}：`;
     const problems = featureProblems(feature);
     for (const p of problems) errors.push(landFieldError(locale, field, `geometry.${p}`, {}, prefix));
+    const outOfRange =
+      problems.length === 0 ? coordinateProblem((feature as { geometry: ParcelGeometry }).geometry, system) : null;
+    if (outOfRange) {
+      const [x, y] = outOfRange.position;
+      const at = `${field}.geometry.coordinates.${outOfRange.path.join('.')}`;
+      errors.push(landFieldError(locale, at, `coordinate.${outOfRange.rule}`, { x, y, limit: PLANE_LIMIT_M }, prefix));
+    }
     if (code !== null) {
       const other = seen.get(code);
       if (other !== undefined)
@@ -77,7 +87,7 @@ export async function importGeometry(
       else seen.set(code, index);
       if (!parcels.has(code)) errors.push(landFieldError(locale, field, 'feature.unknownCode', { code }, prefix));
     }
-    if (problems.length === 0 && code !== null)
+    if (problems.length === 0 && !outOfRange && code !== null)
       valid.push({ code, geometry: (feature as { geometry: ParcelGeometry }).geometry });
   });
   if (errors.length > 0) throw new AppError('validation.failed', { count: errors.length }, errors);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { day } from '../../http/day-schema.js';
 
 /** Inputs of the milestone checklist (docs/design/projects.md, "API"). */
-const day = z.iso.date();
 const id = z.string().min(1).max(64);
 
 export const createMilestoneBody = z.strictObject({

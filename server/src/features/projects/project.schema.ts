@@ -1,10 +1,10 @@
 import { PROJECT_KINDS, PROJECT_STAGES } from '@zonehub/project-rules';
 import { z } from 'zod';
+import { day } from '../../http/day-schema.js';
 import { listQuery } from '../../http/pagination.js';
 
 /** API shapes of projects, phases and milestones (docs/design/projects.md, "API"). */
 export const RAG_STATUSES = ['green', 'amber', 'red', 'done'] as const;
-const day = z.iso.date();
 const id = z.string().min(1).max(64);
 const yuan = z.number().nonnegative().max(1e13);
 

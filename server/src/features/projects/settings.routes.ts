@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requires } from '../../http/access.js';
 import { callerOf, scopeOf } from '../../http/auth-hook.js';
+import { day } from '../../http/day-schema.js';
 import { localeFrom } from '../../http/locale.js';
 import { problemSchemas } from '../../http/problem.schema.js';
 import * as service from './settings.service.js';
@@ -12,7 +13,7 @@ const settingsSchema = z.object({
   escalateAfterWorkdays: z.number().int().min(0).max(60),
 });
 const recomputedSchema = z.object({ milestones: z.number().int(), projects: z.number().int() });
-const dayParams = z.strictObject({ day: z.iso.date() });
+const dayParams = z.strictObject({ day });
 const dayExplained = z.object({
   day: z.string(),
   workday: z.boolean(),

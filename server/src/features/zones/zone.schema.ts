@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { historicDay } from '../../http/day-schema.js';
 import { listQuery } from '../../http/pagination.js';
 import type { ParkRow, ZoneRow } from './zone.table.js';
 
@@ -8,7 +9,6 @@ const code = z
   .min(1)
   .max(32)
   .regex(/^[A-Za-z0-9_-]+$/);
-const isoDate = z.iso.date();
 
 export const parkSchema = z.object({
   id: z.string(),
@@ -32,7 +32,7 @@ export const zoneSchema = z.object({
 export const createZoneBody = z.strictObject({
   code,
   name: z.string().trim().min(1).max(100),
-  approvedOn: isoDate.nullable().optional(),
+  approvedOn: historicDay.nullable().optional(),
   areaKm2: z.number().positive().max(100_000).nullable().optional(),
   leadingIndustries: z.string().trim().max(500).nullable().optional(),
 });

@@ -10,6 +10,15 @@ describe('readGeometryFile', () => {
     });
   });
 
+  it('keeps the coordinate system the file declares', () => {
+    const crs = { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } };
+    const text = JSON.stringify({ type: 'FeatureCollection', crs, features: [{ type: 'Feature' }] });
+    expect(readGeometryFile(text)).toEqual({
+      ok: true,
+      body: { type: 'FeatureCollection', crs, features: [{ type: 'Feature' }] },
+    });
+  });
+
   it('refuses text that is not JSON', () => {
     expect(readGeometryFile('PK\u0003\u0004')).toEqual({ ok: false, problem: 'notJson' });
   });

@@ -3,13 +3,19 @@ import type { FieldError } from '../../api/problem';
 /** Why a chosen file is refused before it is sent (the server checks each feature itself). */
 export type GeometryFileProblem = 'notJson' | 'notFeatureCollection' | 'noFeatures';
 
-export type GeometryFile =
-  | { ok: true; body: { type: 'FeatureCollection'; features: unknown[] } }
-  | { ok: false; problem: GeometryFileProblem };
+/** The body of POST /parks/:id/parcel-geometry; `crs` says how to read the coordinates (the server checks it). */
+export interface GeometryBody {
+  type: 'FeatureCollection';
+  crs?: unknown;
+  features: unknown[];
+}
+
+export type GeometryFile = { ok: true; body: GeometryBody } | { ok: false; problem: GeometryFileProblem };
 
 /**
- * Reads the text of a .geojson / .json file as the body of POST /parks/:id/parcel-geometry. Only the
- * envelope is checked here; every feature goes to the server, which reports each bad one by index.
+ * Reads the text of a .geojson / .json file as the body of POST /parks/:id/parcel-geometry, with its
+ * coordinate system (`crs`) when the file declares one. Only the envelope is checked here; every
+ * feature goes to the server, which reports each bad one by index.
  */
 export function readGeometryFile(text: string): GeometryFile {
   let parsed: unknown;
@@ -22,10 +28,10 @@ export function readGeometryFile(text: string): GeometryFile {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { ok: false, problem: 'notFeatureCollection' };
   }
-  const { type, features } = parsed as { type?: unknown; features?: unknown };
+  const { type, features, crs } = parsed as { type?: unknown; features?: unknown; crs?: unknown };
   if (type !== 'FeatureCollection' || !Array.isArray(features)) return { ok: false, problem: 'notFeatureCollection' };
   if (features.length === 0) return { ok: false, problem: 'noFeatures' };
-  return { ok: true, body: { type: 'FeatureCollection', features } };
+  return { ok: true, body: { type: 'FeatureCollection', ...(crs === undefined ? {} : { crs }), features } };
 }
 
 export interface FeatureProblem {

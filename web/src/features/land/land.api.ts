@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { ListQuery, ListResponse } from '../../api/types';
+import type { GeometryBody } from './geometry-import';
 
 export const SUPPLY_STATUSES = ['supplied', 'unsupplied', 'reserved'] as const;
 export type SupplyStatus = (typeof SUPPLY_STATUSES)[number];
@@ -210,6 +211,6 @@ export const useUpdateBuildingMutation = () =>
   );
 /** Sets parcel geometry from a FeatureCollection; all or nothing, every bad feature reported. */
 export const useImportGeometryMutation = () =>
-  useLandMutation(({ parkId, body }: { parkId: string; body: { type: 'FeatureCollection'; features: unknown[] } }) =>
+  useLandMutation(({ parkId, body }: { parkId: string; body: GeometryBody }) =>
     api.post<{ updated: number; codes: string[] }>(`/parks/${parkId}/parcel-geometry`, body),
   );

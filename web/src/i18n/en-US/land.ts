@@ -72,7 +72,7 @@ export const land: Record<keyof typeof zh, string> = {
   'land.occupancy.endedOnHelp': 'Leave empty while the enterprise is still there',
   'land.geometry.import': 'Import parcel boundaries (GeoJSON)',
   'land.geometry.help':
-    'Choose a .geojson or .json file (a FeatureCollection). Each feature names its parcel code in its properties (code / 地块编号 / 编号 / parcelCode) and has a Polygon or MultiPolygon geometry in the park map’s plane coordinates. If any feature is wrong, nothing is imported.',
+    'Choose a .geojson or .json file (a FeatureCollection). Each feature names its parcel code in its properties (code / 地块编号 / 编号 / parcelCode) and has a Polygon or MultiPolygon geometry in the park map’s plane coordinates (metres), or in longitude and latitude inside China when the file’s crs says so (EPSG:4326, EPSG:4490). If any feature is wrong, nothing is imported.',
   'land.geometry.choose': 'Choose a file and import',
   'land.geometry.done': 'Boundaries of {{count}} parcel(s) updated: {{codes}}',
   'land.geometry.nothingChanged': 'Nothing was changed. Fix these problems and import again:',

@@ -70,7 +70,7 @@ export const land = {
   'land.occupancy.endedOnHelp': '可留空：尚未迁出',
   'land.geometry.import': '导入地块边界 (GeoJSON)',
   'land.geometry.help':
-    '选择 .geojson 或 .json 文件（FeatureCollection）。每个要素的属性中须有地块编号（code / 地块编号 / 编号 / parcelCode），几何类型为 Polygon 或 MultiPolygon，坐标为园区地图的平面坐标。文件中任何一个要素有误，则全部不导入。',
+    '选择 .geojson 或 .json 文件（FeatureCollection）。每个要素的属性中须有地块编号（code / 地块编号 / 编号 / parcelCode），几何类型为 Polygon 或 MultiPolygon，坐标为园区地图的平面坐标（米）；文件用 crs 声明经纬度（EPSG:4326、EPSG:4490）时须在中国境内。文件中任何一个要素有误，则全部不导入。',
   'land.geometry.choose': '选择文件并导入',
   'land.geometry.done': '已更新 {{count}} 个地块的边界：{{codes}}',
   'land.geometry.nothingChanged': '未作任何修改。请修正以下问题后重新导入：',

@@ -1,9 +1,9 @@
 import { ACTIVITY_KINDS } from '@zonehub/investment-rules';
 import { z } from 'zod';
+import { day } from '../../../http/day-schema.js';
 import { listQuery } from '../../../http/pagination.js';
 import type { LeadActivityRow } from '../investment.table.js';
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const id = z.string().min(1).max(64);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
@@ -13,16 +13,16 @@ export const activityListQuery = listQuery(['happenedOn', 'createdAt'], 'happene
   leadId: id.optional(),
   taskForceId: id.optional(),
   kind: z.enum(ACTIVITY_KINDS).optional(),
-  from: ymd.optional(),
-  to: ymd.optional(),
+  from: day.optional(),
+  to: day.optional(),
 });
 export type ActivityListQuery = z.infer<typeof activityListQuery>;
 
 const editable = {
   kind: z.enum(ACTIVITY_KINDS),
   subject: z.string().trim().min(1).max(200),
-  happenedOn: ymd,
-  endsOn: ymd.nullable().optional(),
+  happenedOn: day,
+  endsOn: day.nullable().optional(),
   city: optionalText(80),
   participants: optionalText(500),
   counterparts: optionalText(500),

@@ -1,6 +1,7 @@
 import { guardCells } from '@zonehub/formula-guard';
 import { CONTEST_METRICS, type ContestMetric } from '@zonehub/investment-rules';
 import ExcelJS from 'exceljs';
+import { xmlSafeWorkbook } from '../../../http/xlsx-download.js';
 import type { ContestRow, ContestView } from './contest.schema.js';
 
 const YUAN_PER_WAN = 10_000;
@@ -84,5 +85,5 @@ export async function contestWorkbook(contest: ContestView): Promise<Buffer> {
   settings.addRow(['对比期间', contest.previousPeriod, '']);
   for (const m of CONTEST_METRICS)
     settings.addRow([`权重：${METRIC_TITLES[m].replace('（万元）', '')}`, contest.weights[m], WEIGHT_UNITS[m]]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(await xmlSafeWorkbook(workbook).xlsx.writeBuffer());
 }

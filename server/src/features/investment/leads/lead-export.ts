@@ -1,13 +1,12 @@
-import { PassThrough } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { guardRecord } from '@zonehub/formula-guard';
 import { type InvestorRegion, leadReminders, type Stage } from '@zonehub/investment-rules';
-import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/database.js';
 import type { Scope } from '../../../http/context.js';
+import { streamXlsx } from '../../../http/xlsx-download.js';
 import { filteredLeads, nullsLast, type ReminderContext, SUMMARY_COLUMNS } from './lead.repository.js';
 import type { LeadFilter } from './lead-input.schema.js';
 
-const PAGE = 1000;
 /** The contract's ceiling on one export (docs/design/investment.md). */
 export const MAX_EXPORT_ROWS = 50_000;
 
@@ -71,19 +70,18 @@ const COLUMNS = [
 
 /**
  * Streams every lead matching the list's filters (up to MAX_EXPORT_ROWS) into an .xlsx, a page at
- * a time in constant memory, with Chinese headers and amounts in 万元.
+ * a time in constant memory, with Chinese headers and amounts in 万元. Resolves once the first page
+ * is written (see streamXlsx).
  */
-export function exportLeadsXlsx(db: Db, scope: Scope, filter: LeadFilter, r: ReminderContext): PassThrough {
-  const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = workbook.addWorksheet('项目信息', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS;
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
+export function exportLeadsXlsx(db: Db, scope: Scope, filter: LeadFilter, r: ReminderContext): Promise<Readable> {
   const order = filter.order ?? (filter.sort === 'code' ? 'asc' : 'desc');
-  const run = async () => {
-    for (let offset = 0; offset < MAX_EXPORT_ROWS; offset += PAGE) {
-      const rows = await filteredLeads(db, scope, filter, r)
+  return streamXlsx({
+    name: '项目信息',
+    options: { views: [{ state: 'frozen', ySplit: 1 }] },
+    columns: COLUMNS,
+    maxRows: MAX_EXPORT_ROWS,
+    page: (offset, limit) =>
+      filteredLeads(db, scope, filter, r)
         .select([
           ...SUMMARY_COLUMNS,
           'leads.investorUscc',
@@ -98,35 +96,23 @@ export function exportLeadsXlsx(db: Db, scope: Scope, filter: LeadFilter, r: Rem
         .orderBy(`leads.${filter.sort}`, order)
         .orderBy('leads.id', order)
         .offset(offset)
-        .limit(Math.min(PAGE, MAX_EXPORT_ROWS - offset))
-        .execute();
-      for (const row of rows) {
-        const reminders = leadReminders(row, r.today, r.settings)
+        .limit(limit)
+        .execute(),
+    cells: (row) =>
+      guardRecord({
+        ...row,
+        stage: STAGE_NAMES[row.stage],
+        investorRegion: regionName(row.investorRegion),
+        plannedInvestmentWan: wan(row.plannedInvestmentYuan),
+        signedAmountWan: wan(row.signedAmountYuan),
+        expectedOutputWan: wan(row.expectedOutputYuan),
+        expectedTaxWan: wan(row.expectedTaxYuan),
+        expectedJobs: row.expectedJobs === null ? null : Number(row.expectedJobs),
+        landDemandMu: row.landDemandMu === null ? null : Number(row.landDemandMu),
+        energyDemandTce: row.energyDemandTce === null ? null : Number(row.energyDemandTce),
+        reminders: leadReminders(row, r.today, r.settings)
           .map((m) => (m.kind === 'idle' ? `${m.days}天未跟进` : `在库${m.days}天`))
-          .join('；');
-        sheet
-          .addRow(
-            guardRecord({
-              ...row,
-              stage: STAGE_NAMES[row.stage],
-              investorRegion: regionName(row.investorRegion),
-              plannedInvestmentWan: wan(row.plannedInvestmentYuan),
-              signedAmountWan: wan(row.signedAmountYuan),
-              expectedOutputWan: wan(row.expectedOutputYuan),
-              expectedTaxWan: wan(row.expectedTaxYuan),
-              expectedJobs: row.expectedJobs === null ? null : Number(row.expectedJobs),
-              landDemandMu: row.landDemandMu === null ? null : Number(row.landDemandMu),
-              energyDemandTce: row.energyDemandTce === null ? null : Number(row.energyDemandTce),
-              reminders,
-            }),
-          )
-          .commit();
-      }
-      if (rows.length < PAGE) break;
-    }
-    sheet.commit();
-    await workbook.commit();
-  };
-  run().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
-  return out;
+          .join('；'),
+      }),
+  });
 }

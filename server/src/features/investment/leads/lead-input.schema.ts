@@ -1,10 +1,10 @@
 import { STAGES } from '@zonehub/investment-rules';
 import { z } from 'zod';
+import { day } from '../../../http/day-schema.js';
 import { listQuery } from '../../../http/pagination.js';
 
 /** What clients send about leads: the editable fields, the list's filters and the other queries. */
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max);
 const amount = z.number().finite().min(0).max(1e13);
@@ -36,7 +36,7 @@ const editable = {
   taskForceId: id,
   targetParkId: id.nullable().optional(),
   description: optionalText(4000),
-  registeredOn: ymd.optional(),
+  registeredOn: day.optional(),
 };
 
 export const createLeadBody = z.strictObject(editable);
@@ -62,8 +62,8 @@ const filters = {
   methodId: id.optional(),
   investorRegion: text(40).optional(),
   industryCode: text(8).optional(),
-  registeredFrom: ymd.optional(),
-  registeredTo: ymd.optional(),
+  registeredFrom: day.optional(),
+  registeredTo: day.optional(),
   reminder: z.enum(['idle', 'stale', 'any']).optional(),
 };
 

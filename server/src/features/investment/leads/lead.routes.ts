@@ -88,7 +88,7 @@ export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const scope = scopeOf(request);
       const r = await reminderContext(ctx, ctx.db, scope.zoneId);
-      const stream = exportLeadsXlsx(ctx.db, scope, request.query, r);
+      const stream = await exportLeadsXlsx(ctx.db, scope, request.query, r);
       const name = `项目信息台账-${r.today}.xlsx`;
       return reply.header('content-type', XLSX).header('content-disposition', attachment(name)).send(stream);
     },

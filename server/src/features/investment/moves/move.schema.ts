@@ -1,9 +1,9 @@
 import { SCREENING_VERDICTS, STAGES } from '@zonehub/investment-rules';
 import { z } from 'zod';
+import { day } from '../../../http/day-schema.js';
 import type { LeadAccessScreeningTable } from '../investment.table.js';
 import type { ScreeningView } from '../leads/lead.schema.js';
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const yuan = z.number().finite().min(0).max(1e13);
@@ -12,9 +12,9 @@ const yuan = z.number().finite().min(0).max(1e13);
 export const moveBody = z.strictObject({
   to: z.enum(STAGES),
   version: z.number().int().min(1),
-  effectiveOn: ymd.optional(),
+  effectiveOn: day.optional(),
   reason: z.string().trim().max(500).optional(),
-  signedOn: ymd.optional(),
+  signedOn: day.optional(),
   signedAmountYuan: yuan.optional(),
   contractAttachmentId: id.optional(),
   enterpriseId: id.optional(),
@@ -42,7 +42,7 @@ export const screeningBody = z.strictObject({
   conditions: z.string().trim().max(2000).optional(),
   /** A person or a body, e.g. 环保服务所 王工. */
   decidedBy: text(100),
-  decidedOn: ymd,
+  decidedOn: day,
 });
 export type ScreeningInput = z.infer<typeof screeningBody>;
 

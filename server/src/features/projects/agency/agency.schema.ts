@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { day } from '../../../http/day-schema.js';
 
 /** Inputs and outputs of the agency service (全代办): approval items handled for the enterprise. */
-const day = z.iso.date();
 const id = z.string().min(1).max(64);
 const flag = z.boolean();
 

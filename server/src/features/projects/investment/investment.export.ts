@@ -1,5 +1,6 @@
 import { guardCells } from '@zonehub/formula-guard';
 import ExcelJS from 'exceljs';
+import { xmlSafeWorkbook } from '../../../http/xlsx-download.js';
 import type { InvestmentSummary } from './investment.schema.js';
 import { percentOf } from './investment-share.js';
 
@@ -73,5 +74,5 @@ export async function investmentWorkbook(summary: InvestmentSummary): Promise<Bu
   for (const tf of summary.byTaskForce)
     taskForces.addRow(guardCells([tf.name, wan(tf.plannedYuan), wan(tf.completedYuan), tf.pct]));
   for (const col of [2, 3]) taskForces.getColumn(col).numFmt = WAN_FORMAT;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(await xmlSafeWorkbook(workbook).xlsx.writeBuffer());
 }

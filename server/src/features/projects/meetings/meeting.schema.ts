@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { day } from '../../../http/day-schema.js';
 import { pageResult } from '../../../http/pagination.js';
 
 /** Inputs and outputs of dispatch meetings (调度会). Dates YYYY-MM-DD in the zone, times HH:mm. */
-const day = z.iso.date();
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);

@@ -1,5 +1,6 @@
 import { guardCells, guardFormula } from '@zonehub/formula-guard';
 import ExcelJS from 'exceljs';
+import { xmlSafeWorkbook } from '../../../http/xlsx-download.js';
 import type { ChartImage } from './report-charts.js';
 import type { ColumnKind, ReportDocument } from './report-document.js';
 
@@ -50,5 +51,5 @@ export async function reportXlsx(doc: ReportDocument, charts: ChartImage[]): Pro
     });
     for (const row of t.rows) sheet.addRow(guardCells(row));
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(await xmlSafeWorkbook(workbook).xlsx.writeBuffer());
 }
