@@ -71,7 +71,7 @@ describe('older rows with characters XML forbids', () => {
       .where('code', '=', 'changzi')
       .executeTakeFirstOrThrow();
     await t.ctx.db.transaction().execute((trx) =>
-      recordAudit(trx, t.clock, {
+      recordAudit(trx, t.ctx, {
         actor: { id: null, name: `管理员${LEGACY}` },
         ip: null,
         zoneId: zone.id,
