@@ -1,6 +1,3 @@
-import { runAuditVerify } from './cli/audit-verify.js';
-import { runMigrate } from './cli/migrate.js';
-import { runStart } from './cli/start.js';
 import { ConfigError, loadConfig } from './config/config.js';
 
 const USAGE = `usage: zonehub [start | migrate | audit verify [--checkpoints <file>]]
@@ -16,9 +13,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  if (command === 'start') return runStart(config);
-  if (command === 'migrate') return runMigrate(config);
-  if (command === 'audit' && sub === 'verify') return runAuditVerify(config, rest);
+  // Each command loads only what it runs: `migrate` and `audit verify` need not load the whole app.
+  if (command === 'start') return (await import('./cli/start.js')).runStart(config);
+  if (command === 'migrate') return (await import('./cli/migrate.js')).runMigrate(config);
+  if (command === 'audit' && sub === 'verify')
+    return (await import('./cli/audit-verify.js')).runAuditVerify(config, rest);
   console.error(USAGE);
   return 2;
 }
