@@ -35,9 +35,18 @@ async function pickDate(scope: Locator, id: string, date: string): Promise<void>
 /** Opens 代办事项 from the side menu (expanding 项目 first when its entries are folded away). */
 async function openAgencyFromMenu(page: Page): Promise<void> {
   const entry = page.locator('[data-menu-key="projects.agency"]');
-  if (!(await entry.isVisible())) await page.locator('[data-menu-key="projects"]').click();
-  await entry.click();
-  await page.waitForURL((url) => url.pathname === '/projects/agency');
+  // The submenu animates open and shut: under load a click can land while it is still folding
+  // (its entry "visible" but moving), so try again until the page has changed.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await entry.isVisible())) await page.locator('[data-menu-key="projects"]').click();
+      await entry.click({ timeout: 5_000 });
+      await page.waitForURL((url) => url.pathname === '/projects/agency', { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
   await page.getByTestId('agency-page').waitFor();
 }
 
