@@ -16,7 +16,7 @@ import { useErrorMessage } from './feedback';
 import { LanguageSwitch } from './language-switch';
 import { useSession } from './session';
 
-/** `compact` (a phone): the switch takes the header's free width and names longer than that are cut. */
+/** `compact` (narrower than a desktop): the switch takes the header's free width; longer names are cut. */
 function ZoneSwitcher({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const me = useSession();
@@ -61,7 +61,7 @@ function ZoneSwitcher({ compact = false }: { compact?: boolean }) {
   );
 }
 
-/** `compact` (a phone): only the avatar shows; the name and role head the menu it opens. */
+/** `compact` (narrower than a desktop): only the avatar shows; the name and role head the menu it opens. */
 function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const me = useSession();
@@ -74,7 +74,19 @@ function UserMenu({ compact = false }: { compact?: boolean }) {
   const role = <Tag data-testid="user-role">{translateDynamic(`role.${me.role}`, me.role)}</Tag>;
   const items: MenuProps['items'] = [
     ...(compact
-      ? [{ key: 'who', disabled: true, label: <Space size={4}>{[name, role]}</Space> }, { type: 'divider' as const }]
+      ? [
+          {
+            key: 'who',
+            disabled: true,
+            label: (
+              <Space size={4}>
+                {name}
+                {role}
+              </Space>
+            ),
+          },
+          { type: 'divider' as const },
+        ]
       : []),
     { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
     { type: 'divider' },
