@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 
 export const SCREENSHOTS_DIR = fileURLToPath(new URL('../screenshots', import.meta.url));
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -23,8 +23,18 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+/** A desktop-sized context unless `device` says otherwise (a phone's viewport, touch, pixel ratio). */
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  device: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1366, height: 860 },
+    locale: 'zh-CN',
+    ...device,
+  });
   context.setDefaultTimeout(15_000);
   return context;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './browser.js';
 import { type RunningServer, startServer } from './server.js';
 
@@ -21,10 +21,10 @@ after(async () => {
   await server?.stop();
 });
 
-/** A fresh browser context (no cookies, no stored language) with one page. */
-export async function freshPage(): Promise<Page> {
+/** A fresh browser context (no cookies, no stored language) with one page; desktop-sized unless `device` says. */
+export async function freshPage(device?: BrowserContextOptions): Promise<Page> {
   assert.ok(browser && server, 'browser and server are up');
-  const context = await newContext(browser, server.baseUrl);
+  const context = await newContext(browser, server.baseUrl, device);
   return context.newPage();
 }
 

@@ -1,5 +1,12 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, PoweroffOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Dropdown, type MenuProps, Select, Space, Tag, Typography } from 'antd';
+import {
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  PoweroffOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { App, Avatar, Button, Dropdown, Flex, type MenuProps, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLogoutAllMutation, useLogoutMutation, useSwitchZoneMutation } from '../features/auth/auth.api';
@@ -9,7 +16,8 @@ import { useErrorMessage } from './feedback';
 import { LanguageSwitch } from './language-switch';
 import { useSession } from './session';
 
-function ZoneSwitcher() {
+/** `compact` (narrower than a desktop): the switch takes the header's free width; longer names are cut. */
+function ZoneSwitcher({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const me = useSession();
   const { message } = App.useApp();
@@ -22,20 +30,21 @@ function ZoneSwitcher() {
   ) : null;
   if (me.zones.length <= 1) {
     return (
-      <Space size={4}>
-        <Typography.Text strong data-testid="zone-name">
+      <Flex align="center" gap={4} style={{ minWidth: 0 }}>
+        <Typography.Text strong ellipsis data-testid="zone-name">
           {me.zone?.name ?? t('header.noZone')}
         </Typography.Text>
         {demo}
-      </Space>
+      </Flex>
     );
   }
   return (
-    <Space size={4}>
+    <Flex align="center" gap={4} style={{ minWidth: 0 }}>
       <Select
         aria-label={t('header.zone')}
         data-testid="zone-switcher"
-        style={{ minWidth: 220 }}
+        style={compact ? { flex: '1 1 auto', minWidth: 0 } : { minWidth: 220 }}
+        popupMatchSelectWidth={compact ? false : undefined}
         value={me.zone?.id}
         placeholder={t('header.noZone')}
         loading={switchZone.isPending}
@@ -48,11 +57,12 @@ function ZoneSwitcher() {
         }
       />
       {demo}
-    </Space>
+    </Flex>
   );
 }
 
-function UserMenu() {
+/** `compact` (narrower than a desktop): only the avatar shows; the name and role head the menu it opens. */
+function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const me = useSession();
   const navigate = useNavigate();
@@ -60,7 +70,24 @@ function UserMenu() {
   const logout = useLogoutMutation();
   const logoutAll = useLogoutAllMutation();
   const toLogin = () => void navigate('/login', { replace: true });
+  const name = <span data-testid="user-name">{me.user.displayName}</span>;
+  const role = <Tag data-testid="user-role">{translateDynamic(`role.${me.role}`, me.role)}</Tag>;
   const items: MenuProps['items'] = [
+    ...(compact
+      ? [
+          {
+            key: 'who',
+            disabled: true,
+            label: (
+              <Space size={4}>
+                {name}
+                {role}
+              </Space>
+            ),
+          },
+          { type: 'divider' as const },
+        ]
+      : []),
     { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
     { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout') },
@@ -79,19 +106,55 @@ function UserMenu() {
   };
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']}>
-      <Button type="text" data-testid="user-menu" style={{ height: 'auto' }}>
-        <Space>
-          <Avatar size="small" icon={<UserOutlined />} />
-          <span data-testid="user-name">{me.user.displayName}</span>
-          <Tag data-testid="user-role">{translateDynamic(`role.${me.role}`, me.role)}</Tag>
-          <DownOutlined />
-        </Space>
-      </Button>
+      {compact ? (
+        <Button
+          type="text"
+          data-testid="user-menu"
+          aria-label={me.user.displayName}
+          icon={<Avatar size="small" icon={<UserOutlined />} />}
+        />
+      ) : (
+        <Button type="text" data-testid="user-menu" style={{ height: 'auto' }}>
+          <Space>
+            <Avatar size="small" icon={<UserOutlined />} />
+            {name}
+            {role}
+            <DownOutlined />
+          </Space>
+        </Button>
+      )}
     </Dropdown>
   );
 }
 
-export function HeaderBar() {
+/**
+ * The header: zone, bell, language and account. `compact` (narrower than a desktop): the zone switch
+ * takes the free width and the account shows as its avatar. With `onOpenMenu` (a phone) it starts with
+ * the menu button and leaves the language to the menu drawer, so the zone switch, bell and account fit.
+ */
+export function HeaderBar({ compact = false, onOpenMenu }: { compact?: boolean; onOpenMenu?: () => void }) {
+  const { t } = useTranslation();
+  if (compact) {
+    return (
+      <Flex align="center" gap={onOpenMenu ? 4 : 16} style={{ height: '100%' }}>
+        {onOpenMenu && (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={t('header.openMenu')}
+            data-testid="menu-button"
+            onClick={onOpenMenu}
+          />
+        )}
+        <Flex style={{ flex: '1 1 auto', minWidth: 0 }}>
+          <ZoneSwitcher compact />
+        </Flex>
+        <NotificationBell />
+        {!onOpenMenu && <LanguageSwitch />}
+        <UserMenu compact />
+      </Flex>
+    );
+  }
   return (
     <Space style={{ width: '100%', justifyContent: 'space-between' }}>
       <ZoneSwitcher />

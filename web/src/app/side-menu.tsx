@@ -57,8 +57,8 @@ function toItems(entries: readonly MenuEntry[], byKey: Map<string, MenuEntry>): 
   });
 }
 
-/** The side menu, built from the server-computed `me.menu`. */
-export function SideMenu({ menu }: { menu: readonly MenuEntry[] }) {
+/** The side menu, built from the server-computed `me.menu`; `onNavigate` closes the phone's drawer. */
+export function SideMenu({ menu, onNavigate }: { menu: readonly MenuEntry[]; onNavigate?: () => void }) {
   useTranslation(); // re-render on language change
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -76,7 +76,9 @@ export function SideMenu({ menu }: { menu: readonly MenuEntry[] }) {
       defaultOpenKeys={parents}
       onClick={({ key }) => {
         const entry = byKey.get(key);
-        if (entry) void navigate(entry.path);
+        if (!entry) return;
+        void navigate(entry.path);
+        onNavigate?.();
       }}
     />
   );

@@ -2,6 +2,7 @@ import { Card, Col, Empty, Flex, Result, Row, Spin, Statistic } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { usePhoneScreen } from '../../app/use-screen';
 import { Chart } from '../../charts/chart';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
@@ -32,16 +33,24 @@ function Totals({ summary }: { summary: HomeSummary }) {
   );
 }
 
+/** About the plot's width on a 390 px phone: the screen less the page's and card's padding and the y axis. */
+const PHONE_PLOT_WIDTH = 280;
+
 function ParkFiguresCard({ summary }: { summary: HomeSummary }) {
   const { t } = useTranslation();
+  const phone = usePhoneScreen();
   const option = useMemo(
     () =>
-      buildParkFiguresOption(summary.parks, {
-        enterprises: t('home.series.enterprises'),
-        parcels: t('home.series.parcels'),
-        users: t('home.series.users'),
-      }),
-    [summary.parks, t],
+      buildParkFiguresOption(
+        summary.parks,
+        {
+          enterprises: t('home.series.enterprises'),
+          parcels: t('home.series.parcels'),
+          users: t('home.series.users'),
+        },
+        phone ? PHONE_PLOT_WIDTH : undefined,
+      ),
+    [summary.parks, t, phone],
   );
   return (
     <Card title={t('home.parkFigures')}>

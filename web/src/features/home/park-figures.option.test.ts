@@ -53,4 +53,13 @@ describe('buildParkFiguresOption', () => {
   it('keeps whole-number ticks on the value axis', () => {
     expect(buildParkFiguresOption([park({})], labels).yAxis).toMatchObject({ type: 'value', minInterval: 1 });
   });
+
+  it('breaks park names under their own bars on a narrow chart, and leaves them whole otherwise', () => {
+    const parks = [park({ name: '中部装备制造与食品加工产业园' }), park({ id: 'p2' }), park({ id: 'p3' })];
+    expect(buildParkFiguresOption(parks, labels, 280).xAxis).toMatchObject({
+      axisLabel: { interval: 0, width: 85, overflow: 'break' },
+    });
+    expect(buildParkFiguresOption(parks, labels).xAxis).toMatchObject({ axisLabel: { interval: 0 } });
+    expect(buildParkFiguresOption(parks, labels).xAxis).not.toHaveProperty('axisLabel.overflow');
+  });
 });

@@ -14,13 +14,25 @@ const COLORS: Record<(typeof SERIES)[number], string> = {
   users: '#d89614',
 };
 
-/** Grouped bars of enterprises / parcels / users per park, parks in the order given. */
-export function buildParkFiguresOption(parks: readonly ParkFigures[], labels: ParkFiguresLabels): ChartOption {
+/**
+ * Grouped bars of enterprises / parcels / users per park, parks in the order given. With `plotWidth`
+ * (a phone's narrow chart, in px) each park's name breaks onto lines under its own bars rather than
+ * running into its neighbours'.
+ */
+export function buildParkFiguresOption(
+  parks: readonly ParkFigures[],
+  labels: ParkFiguresLabels,
+  plotWidth?: number,
+): ChartOption {
+  const narrow =
+    plotWidth === undefined || parks.length === 0
+      ? {}
+      : { width: Math.max(24, Math.floor(plotWidth / parks.length) - 8), overflow: 'break' as const };
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, data: SERIES.map((s) => labels[s]) },
     grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: parks.map((p) => p.name), axisLabel: { interval: 0 } },
+    xAxis: { type: 'category', data: parks.map((p) => p.name), axisLabel: { interval: 0, ...narrow } },
     yAxis: { type: 'value', minInterval: 1 },
     series: SERIES.map((s) => ({
       name: labels[s],

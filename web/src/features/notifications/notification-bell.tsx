@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useErrorMessage } from '../../app/feedback';
 import { useSession } from '../../app/session';
+import { usePhoneScreen } from '../../app/use-screen';
 import { NotificationLine, useOpenNotification } from './notification-line';
 import { useMarkAllRead, useNotifications, useUnreadCount } from './notifications.api';
 
@@ -19,7 +20,8 @@ function LatestList({ onDone }: { onDone: () => void }) {
   const open = useOpenNotification();
   const items = latest.data?.items ?? [];
   return (
-    <Flex vertical style={{ width: 380 }} data-testid="notification-dropdown">
+    // No wider than a phone's screen less the popover's padding and a margin.
+    <Flex vertical style={{ width: 380, maxWidth: 'calc(100vw - 48px)' }} data-testid="notification-dropdown">
       <Flex justify="space-between" align="center">
         <Typography.Text strong>{t('notifications.latest')}</Typography.Text>
         <Button
@@ -73,12 +75,14 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const me = useSession();
   const unread = useUnreadCount();
+  const phone = usePhoneScreen();
   const [open, setOpen] = useState(false);
   if (me.zone === null) return null;
   return (
     <Popover
       trigger="click"
-      placement="bottomRight"
+      // Below the bell, on a phone shifted sideways as far as it takes to stay on the screen.
+      placement={phone ? 'bottom' : 'bottomRight'}
       open={open}
       onOpenChange={setOpen}
       // antd mounts the content on first open; destroyed on close so each open reads the latest.

@@ -71,6 +71,8 @@ export function NotificationsPage() {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t(unread ? 'notifications.emptyUnread' : 'notifications.empty') }}
         onRow={(item) => ({ onClick: () => open(item), style: { cursor: item.link ? 'pointer' : 'default' } })}
+        // A list of sentences: on a phone they wrap to the screen rather than scroll sideways.
+        scroll={{}}
         pagination={{
           current: page,
           pageSize,

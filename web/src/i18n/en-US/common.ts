@@ -37,6 +37,7 @@ export const common: Record<keyof typeof zh, string> = {
   'header.logoutAll': 'Sign out everywhere',
   'header.logoutAllConfirm': 'This signs the account out on every device. Continue?',
   'header.noZone': 'No zone selected',
+  'header.openMenu': 'Open the menu',
   'menu.home': 'Home',
   'menu.registry': 'Enterprises',
   'menu.investment': 'Investment promotion',

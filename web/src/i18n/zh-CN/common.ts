@@ -35,6 +35,7 @@ export const common = {
   'header.logoutAll': '退出所有设备',
   'header.logoutAllConfirm': '将退出此账号在所有设备上的登录，确定继续？',
   'header.noZone': '未选择开发区',
+  'header.openMenu': '打开菜单',
   'menu.home': '首页',
   'menu.registry': '企业库',
   'menu.investment': '招商管理',

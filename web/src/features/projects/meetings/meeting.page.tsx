@@ -43,7 +43,7 @@ function MeetingView() {
       >
         <Descriptions
           size="small"
-          column={3}
+          column={{ xs: 1, sm: 2, lg: 3 }}
           items={[
             { key: 'time', label: t('meetings.startsAt'), children: m.startsAt ?? '—' },
             { key: 'place', label: t('meetings.place'), children: m.place ?? '—' },

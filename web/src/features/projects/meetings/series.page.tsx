@@ -47,7 +47,7 @@ function SeriesView() {
     >
       <Descriptions
         size="small"
-        column={3}
+        column={{ xs: 1, sm: 2, lg: 3 }}
         items={[
           {
             key: 'tf',
