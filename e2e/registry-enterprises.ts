@@ -129,10 +129,8 @@ export function describeRegistryEnterprises(): void {
         assert.ok(id, '浩润 is found');
         await page.goto(`/registry/enterprises/${id}`);
         await page.getByTestId('profile-name').filter({ hasText: '浩润' }).waitFor();
-        await page
-          .getByTestId('enterprise-profile')
-          .getByRole('button', { name: /编\s*辑/ })
-          .click();
+        // The record's edit (the profile also has the enterprise's own 编辑自填信息).
+        await page.getByTestId('enterprise-edit').click();
         const employees = page.locator('#enterpriseForm_employees');
         await employees.waitFor();
         await employees.fill('321');

@@ -55,6 +55,25 @@ describe('menus per role', () => {
     ).toEqual(['investment.board', 'investment.leads', 'investment.calendar', 'investment.contest']);
   });
 
+  it('lets an enterprise keep its profile and request changes, and the zone admin and park staff review them', () => {
+    expect(ROLES.filter((r) => GRANTS[r].includes('enterprise.requestChange'))).toEqual(['enterpriseUser']);
+    expect(ROLES.filter((r) => GRANTS[r].includes('enterprise.reviewChange'))).toEqual([
+      'systemAdmin',
+      'zoneAdmin',
+      'parkStaff',
+    ]);
+    // Whoever manages enterprises keeps their profiles too, and so does the enterprise itself.
+    expect(ROLES.filter((r) => GRANTS[r].includes('enterprise.keepProfile'))).toEqual([
+      ...ROLES.filter((r) => GRANTS[r].includes('enterprise.manage')),
+      'enterpriseUser',
+    ]);
+    expect(
+      menuFor('parkStaff')
+        .find((m) => m.key === 'registry')
+        ?.children?.map((c) => c.key),
+    ).toContain('registry.changeRequests');
+  });
+
   it('reserves zone creation for the system admin', () => {
     expect(ROLES.filter((r) => GRANTS[r].includes('zone.manage'))).toEqual(['systemAdmin']);
   });

@@ -26,6 +26,7 @@ export const MODULES: readonly ModuleDefinition[] = [
       { key: 'registry.buildings', path: '/registry/buildings', permission: 'land.view' },
       { key: 'registry.map', path: '/registry/map', permission: 'land.view' },
       { key: 'registry.import', path: '/registry/import', permission: 'enterprise.import' },
+      { key: 'registry.changeRequests', path: '/registry/change-requests', permission: 'enterprise.reviewChange' },
     ],
   },
   {

@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   'project.report',
   'meeting.view',
   'meeting.manage',
+  'enterprise.keepProfile',
+  'enterprise.requestChange',
+  'enterprise.reviewChange',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -58,6 +61,15 @@ const INVESTMENT_ADMIN: Permission[] = [
   'investment.configure',
 ];
 
+/**
+ * An enterprise keeps its own contacts and profile (phone, website, office address, what it does,
+ * employees), as do the staff who manage the registry; its registered facts (name, credit code,
+ * legal representative, capital, founding date, registered address, industry) change only by a
+ * change request (变更申请) that a zone admin, or park staff for their park's enterprises, approve.
+ */
+const KEEP_PROFILE: Permission = 'enterprise.keepProfile';
+const REVIEW_CHANGE: Permission = 'enterprise.reviewChange';
+
 /** Writes are further limited by scope: park staff manage their own park's enterprises and land. */
 export const GRANTS: Record<Role, readonly Permission[]> = {
   systemAdmin: [
@@ -72,6 +84,8 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     ...PROJECT_ADMIN,
     ...MEETING_ADMIN,
     'agency.handle',
+    KEEP_PROFILE,
+    REVIEW_CHANGE,
   ],
   zoneAdmin: [
     ...STAFF,
@@ -84,6 +98,8 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     ...PROJECT_ADMIN,
     ...MEETING_ADMIN,
     'agency.handle',
+    KEEP_PROFILE,
+    REVIEW_CHANGE,
   ],
   leader: [...STAFF, 'audit.view', 'investment.view', 'project.view', 'project.report', 'meeting.view'],
   investmentStaff: [
@@ -94,6 +110,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'project.view',
     'project.manage',
     ...MEETING_ADMIN,
+    KEEP_PROFILE,
   ],
   taskForceMember: [
     ...STAFF,
@@ -103,10 +120,26 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'project.manage',
     ...MEETING_ADMIN,
   ],
-  parkStaff: [...STAFF, 'enterprise.manage', 'land.manage', 'investment.view', 'project.view', 'meeting.view'],
+  parkStaff: [
+    ...STAFF,
+    'enterprise.manage',
+    'land.manage',
+    'investment.view',
+    'project.view',
+    'meeting.view',
+    KEEP_PROFILE,
+    REVIEW_CHANGE,
+  ],
   /** Departments handle the approval items (全代办) assigned to them, across projects. */
   departmentStaff: [...STAFF, 'agency.handle'],
-  enterpriseUser: ['home.view', 'enterprise.view', 'land.view', 'project.view'],
+  enterpriseUser: [
+    'home.view',
+    'enterprise.view',
+    'land.view',
+    'project.view',
+    KEEP_PROFILE,
+    'enterprise.requestChange',
+  ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

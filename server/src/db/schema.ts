@@ -2,6 +2,7 @@ import type { AuditHeadTable, AuditLogTable } from '../features/audit/audit.tabl
 import type { LoginAttemptTable } from '../features/auth/lockout.table.js';
 import type { SessionTable } from '../features/auth/session.table.js';
 import type { ImportJobTable } from '../features/enterprise-import/import-job.table.js';
+import type { EnterpriseChangeRequestTable } from '../features/enterprises/change-requests/change-request.table.js';
 import type {
   EnterpriseClassificationTable,
   EnterpriseContactTable,
@@ -109,4 +110,5 @@ export interface Database {
   meetingAttendees: MeetingAttendeeTable;
   meetingAgendaItems: MeetingAgendaItemTable;
   meetingOutcomes: MeetingOutcomeTable;
+  enterpriseChangeRequests: EnterpriseChangeRequestTable;
 }

@@ -6,6 +6,7 @@ import { hashPassword } from '../features/auth/password-hash.js';
 import { insertDefaultMethods } from '../features/investment/methods/default-methods.js';
 import { sendProjectAlerts } from '../features/notifications/project-alerts.service.js';
 import { seedDemoAgency } from './demo-agency.js';
+import { seedDemoChangeRequests } from './demo-change-requests.js';
 import { seedDemoEnterprises } from './demo-enterprises.js';
 import { seedDemoInvestment } from './demo-investment.js';
 import { seedDemoLand } from './demo-land.js';
@@ -209,6 +210,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     await seedDemoProjectInvestment(trx, now);
     await seedDemoMeetings(trx, now);
     await seedDemoAgency(trx, now);
+    await seedDemoChangeRequests(trx, now);
     await sendProjectAlerts(trx, now); // last: the bell shows what the real daily job finds in the demo
     return accounts;
   });

@@ -3,6 +3,8 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { buildingRoutes } from './buildings/building.routes.js';
 import { enterpriseImportRoutes } from './enterprise-import/enterprise-import.routes.js';
+import { changeRequestRoutes } from './enterprises/change-requests/change-request.routes.js';
+import { changeRequestFileRoutes } from './enterprises/change-requests/change-request-file.routes.js';
 import { enterpriseRoutes } from './enterprises/enterprise.routes.js';
 import { enterpriseDetailRoutes } from './enterprises/enterprise-details.routes.js';
 import { fourAboveRoutes } from './enterprises/four-above.routes.js';
@@ -26,6 +28,8 @@ export const registerFeatures: FastifyPluginAsync = async (app) => {
   await app.register(homeRoutes);
   await app.register(enterpriseRoutes);
   await app.register(enterpriseDetailRoutes);
+  await app.register(changeRequestRoutes);
+  await app.register(changeRequestFileRoutes);
   await app.register(enterpriseImportRoutes);
   await app.register(fourAboveRoutes);
   await app.register(industryRoutes);

@@ -52,6 +52,8 @@ export const ERROR_STATUS = {
   'meeting.alreadyClosed': 409,
   'meeting.seriesHasMeetings': 409,
   'investment.methodNameTaken': 409,
+  'enterpriseChange.decided': 409,
+  'enterpriseChange.fileTooLarge': 413,
   internal: 500,
 } as const;
 

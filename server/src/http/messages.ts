@@ -83,6 +83,8 @@ const zhCN: Messages = {
   'meeting.notAnAction': { title: '不是交办事项', detail: '只有交办事项需要销号，“{text}”是{kind}。' },
   'meeting.alreadyClosed': { title: '已销号', detail: '交办事项“{text}”已于 {closedOn} 销号。' },
   'meeting.seriesHasMeetings': { title: '已有会议', detail: '“{name}”已召开 {count} 次会议，只能停用，不能删除。' },
+  'enterpriseChange.decided': { title: '申请已处理', detail: '该变更申请已审核完毕，不能再修改或审核。' },
+  'enterpriseChange.fileTooLarge': { title: '附件过大', detail: '附件超过 {limit} 的上限。' },
   internal: { title: '服务器内部错误', detail: '服务器出错了，请稍后再试。如需帮助，请提供请求编号 {requestId}。' },
 };
 
@@ -207,6 +209,11 @@ const enUS: Messages = {
     title: 'Series has meetings',
     detail: '"{name}" has held {count} meetings; deactivate it instead of deleting it.',
   },
+  'enterpriseChange.decided': {
+    title: 'Already decided',
+    detail: 'This change request has been decided; it can no longer be changed or reviewed.',
+  },
+  'enterpriseChange.fileTooLarge': { title: 'File too large', detail: 'The file exceeds the {limit} limit.' },
   internal: {
     title: 'Internal server error',
     detail: 'Something went wrong on our side. Quote request id {requestId} when asking for help.',
@@ -226,8 +233,10 @@ const ENTITY_NAMES: Record<Locale, Record<string, string>> = {
     session: '会话',
     investmentMethod: '招商方式',
     notification: '消息',
+    changeRequest: '变更申请',
+    file: '附件',
   },
-  'en-US': { investmentMethod: 'promotion method' },
+  'en-US': { investmentMethod: 'promotion method', changeRequest: 'change request' },
 };
 
 function fill(template: string, params: Record<string, string | number>): string {

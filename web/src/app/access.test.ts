@@ -1,6 +1,14 @@
-import { menuFor } from '@zonehub/access';
+import { GRANTS, menuFor, ROLES } from '@zonehub/access';
 import { describe, expect, it } from 'vitest';
-import { activeMenuKeys, canOpen, loginPathFor, menuKeys, permissionForPath, safeRedirect } from './access';
+import {
+  activeMenuKeys,
+  canOpen,
+  DETAIL_PAGES,
+  loginPathFor,
+  menuKeys,
+  permissionForPath,
+  safeRedirect,
+} from './access';
 
 describe('permissionForPath', () => {
   it('reads the permission of pages from the shared module list', () => {
@@ -10,6 +18,17 @@ describe('permissionForPath', () => {
     expect(permissionForPath('/audit')).toBe('audit.view');
     expect(permissionForPath('/nowhere')).toBeNull();
   });
+
+  it('reads the permission of a record page, whatever its id, and ignores the query', () => {
+    expect(permissionForPath('/investment/leads/4f40c5a3-10e9')).toBe('investment.view');
+    expect(permissionForPath('/projects/65eb3aac')).toBe('project.view');
+    expect(permissionForPath('/projects/meetings/series/a1')).toBe('meeting.view');
+    expect(permissionForPath('/projects/meetings/m1')).toBe('meeting.view');
+    expect(permissionForPath('/registry/enterprises/e1?tab=contacts')).toBe('enterprise.view');
+    // A menu page is not read as a record: /projects/settings is the settings, not a project.
+    expect(permissionForPath('/projects/settings')).toBe('project.configure');
+    expect(permissionForPath('/projects/a/b/c')).toBeNull();
+  });
 });
 
 describe('canOpen', () => {
@@ -17,6 +36,27 @@ describe('canOpen', () => {
     expect(canOpen('/admin/users', menuFor('zoneAdmin'), [])).toBe(true);
     expect(canOpen('/admin/users', menuFor('parkStaff'), ['home.view', 'enterprise.view'])).toBe(false);
     expect(canOpen('/audit', [], ['audit.view'])).toBe(true);
+  });
+
+  it('keeps an enterprise user from a lead and the project settings, not from its project', () => {
+    const menu = menuFor('enterpriseUser');
+    const permissions = GRANTS.enterpriseUser;
+    expect(canOpen('/investment/leads/4f40c5a3', menu, permissions)).toBe(false);
+    expect(canOpen('/projects/settings', menu, permissions)).toBe(false);
+    expect(canOpen('/projects/65eb3aac', menu, permissions)).toBe(true);
+    expect(canOpen('/registry/enterprises/e1', menu, permissions)).toBe(true);
+    expect(canOpen('/notifications', menu, permissions)).toBe(true);
+  });
+
+  it('opens a record page to exactly the roles holding its permission', () => {
+    for (const role of ROLES) {
+      for (const page of DETAIL_PAGES) {
+        const path = page.path.replaceAll(':id', 'x1');
+        expect(canOpen(path, menuFor(role), GRANTS[role]), `${role} ${path}`).toBe(
+          GRANTS[role].includes(page.permission),
+        );
+      }
+    }
   });
 });
 
@@ -38,6 +78,7 @@ describe('activeMenuKeys', () => {
       'registry.buildings',
       'registry.map',
       'registry.import',
+      'registry.changeRequests',
       'investment',
       'investment.board',
       'investment.leads',

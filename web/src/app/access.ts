@@ -1,13 +1,38 @@
 import { type MenuEntry, MODULES, type Permission } from '@zonehub/access';
 
-/** The permission a page path needs, read from the shared module list; null for paths no module owns. */
-export function permissionForPath(path: string): Permission | null {
+/**
+ * Pages outside the menu, one record each, with the permission the page checks; `:id` stands for
+ * one path segment. Menu paths win over these (/projects/list is the list, not a project).
+ */
+export const DETAIL_PAGES: readonly { path: string; permission: Permission }[] = [
+  { path: '/registry/enterprises/:id', permission: 'enterprise.view' },
+  { path: '/investment/leads/:id', permission: 'investment.view' },
+  { path: '/projects/meetings/series/:id', permission: 'meeting.view' },
+  { path: '/projects/meetings/:id', permission: 'meeting.view' },
+  { path: '/projects/:id', permission: 'project.view' },
+];
+
+/** Pages every signed-in user may open: no module owns them. */
+const OPEN_PAGES: readonly string[] = ['/notifications', '/password'];
+
+function matches(pattern: string, path: string): boolean {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  return want.length === got.length && want.every((segment, i) => segment === ':id' || segment === got[i]);
+}
+
+/**
+ * The permission a page path needs (query and hash ignored): from the shared module list, else the
+ * detail pages; null for paths no module owns.
+ */
+export function permissionForPath(target: string): Permission | null {
+  const path = target.split(/[?#]/)[0] ?? target;
   for (const module of MODULES) {
     if (module.path === path) return module.permission;
     const child = module.children?.find((c) => c.path === path);
     if (child) return child.permission;
   }
-  return null;
+  return DETAIL_PAGES.find((page) => matches(page.path, path))?.permission ?? null;
 }
 
 /** Every path the menu links to, parents first. */
@@ -20,9 +45,13 @@ export function menuKeys(menu: readonly MenuEntry[]): string[] {
   return menu.flatMap((entry) => [entry.key, ...menuKeys(entry.children ?? [])]);
 }
 
-/** A page is open to the user when its path is in their menu, or they hold the permission it needs. */
-export function canOpen(path: string, menu: readonly MenuEntry[], permissions: readonly string[]): boolean {
-  if (menuPaths(menu).includes(path)) return true;
+/**
+ * A page is open to the user when its path is in their menu, or they hold the permission it needs.
+ * The router's gate and every link to a page ask this same question, so no link leads to a 403.
+ */
+export function canOpen(target: string, menu: readonly MenuEntry[], permissions: readonly string[]): boolean {
+  const path = target.split(/[?#]/)[0] ?? target;
+  if (OPEN_PAGES.includes(path) || menuPaths(menu).includes(path)) return true;
   const permission = permissionForPath(path);
   return permission !== null && permissions.includes(permission);
 }

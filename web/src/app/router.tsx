@@ -31,6 +31,11 @@ const EnterpriseProfilePage = lazy(() =>
 const EnterpriseImportPage = lazy(() =>
   import('../features/enterprise-import/enterprise-import.page').then((m) => ({ default: m.EnterpriseImportPage })),
 );
+const ChangeRequestsPage = lazy(() =>
+  import('../features/enterprises/change-requests/change-requests.page').then((m) => ({
+    default: m.ChangeRequestsPage,
+  })),
+);
 const InvestmentBoardPage = lazy(() =>
   import('../features/investment/board/board.page').then((m) => ({ default: m.BoardPage })),
 );
@@ -123,14 +128,26 @@ export function createRouter() {
             },
             {
               path: 'registry/enterprises/:id',
-              // A profile path is not in the menu: the page checks enterprise.view itself.
-              element: <EnterpriseProfilePage />,
+              // Not in the menu: the gate reads its permission from access.ts DETAIL_PAGES, as links do.
+              element: (
+                <RequirePermission>
+                  <EnterpriseProfilePage />
+                </RequirePermission>
+              ),
             },
             {
               path: 'registry/import',
               element: (
                 <RequirePermission>
                   <EnterpriseImportPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'registry/change-requests',
+              element: (
+                <RequirePermission>
+                  <ChangeRequestsPage />
                 </RequirePermission>
               ),
             },
@@ -184,8 +201,12 @@ export function createRouter() {
             },
             {
               path: 'investment/leads/:id',
-              // A lead's path is not in the menu: the page checks investment.view itself.
-              element: <InvestmentLeadPage />,
+              // Not in the menu: the gate reads its permission from access.ts DETAIL_PAGES, as links do.
+              element: (
+                <RequirePermission>
+                  <InvestmentLeadPage />
+                </RequirePermission>
+              ),
             },
             {
               path: 'investment/calendar',

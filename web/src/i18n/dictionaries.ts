@@ -3,6 +3,7 @@ import { audit as enAudit } from './en-US/audit';
 import { auth as enAuth } from './en-US/auth';
 import { common as enCommon } from './en-US/common';
 import { enterpriseImport as enEnterpriseImport } from './en-US/enterprise-import';
+import { enterpriseSelf as enEnterpriseSelf } from './en-US/enterprise-self';
 import { enterprises as enEnterprises } from './en-US/enterprises';
 import { fourAbove as enFourAbove } from './en-US/four-above';
 import { home as enHome } from './en-US/home';
@@ -22,6 +23,7 @@ import { audit as zhAudit } from './zh-CN/audit';
 import { auth as zhAuth } from './zh-CN/auth';
 import { common as zhCommon } from './zh-CN/common';
 import { enterpriseImport as zhEnterpriseImport } from './zh-CN/enterprise-import';
+import { enterpriseSelf as zhEnterpriseSelf } from './zh-CN/enterprise-self';
 import { enterprises as zhEnterprises } from './zh-CN/enterprises';
 import { fourAbove as zhFourAbove } from './zh-CN/four-above';
 import { home as zhHome } from './zh-CN/home';
@@ -56,6 +58,7 @@ export const zhCN = {
   ...zhProjectMeetings,
   ...zhProjectInvestment,
   ...zhNotifications,
+  ...zhEnterpriseSelf,
 };
 
 export type TranslationKey = keyof typeof zhCN;
@@ -79,6 +82,7 @@ export const enUS: Record<TranslationKey, string> = {
   ...enProjectMeetings,
   ...enProjectInvestment,
   ...enNotifications,
+  ...enEnterpriseSelf,
 };
 
 export const DICTIONARIES: Record<Locale, Record<TranslationKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

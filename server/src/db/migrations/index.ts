@@ -43,6 +43,8 @@ import * as addEnterpriseVersion from './20261207T1000_add_enterprise_version.js
 import * as createLoginAttempts from './20261207T1020_create_login_attempts.js';
 import * as dropLoginFailures from './20261207T1021_drop_login_failures.js';
 import * as keyAuditChain from './20261207T1060_key_audit_chain.js';
+import * as addEnterpriseProfileFields from './20261207T1130_add_enterprise_profile_fields.js';
+import * as createEnterpriseChangeRequests from './20261207T1131_create_enterprise_change_requests.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -93,4 +95,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261207T1020_create_login_attempts': createLoginAttempts,
   '20261207T1021_drop_login_failures': dropLoginFailures,
   '20261207T1060_key_audit_chain': keyAuditChain,
+  '20261207T1130_add_enterprise_profile_fields': addEnterpriseProfileFields,
+  '20261207T1131_create_enterprise_change_requests': createEnterpriseChangeRequests,
 };

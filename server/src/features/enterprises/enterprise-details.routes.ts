@@ -4,8 +4,16 @@ import { requires } from '../../http/access.js';
 import { callerOf } from '../../http/auth-hook.js';
 import { localeFrom } from '../../http/locale.js';
 import { problemSchemas } from '../../http/problem.schema.js';
-import { classificationBody, classificationSchema, contactBody, contactSchema } from './enterprise.schema.js';
+import {
+  classificationBody,
+  classificationSchema,
+  contactBody,
+  contactSchema,
+  enterpriseSchema,
+  profileBody,
+} from './enterprise.schema.js';
 import * as service from './enterprise-details.service.js';
+import { updateProfile } from './enterprise-profile.service.js';
 
 const tags = ['enterprises'];
 const id = z.string().min(1).max(64);
@@ -13,15 +21,38 @@ const enterpriseParams = z.strictObject({ id });
 const contactParams = z.strictObject({ id, contactId: id });
 const classificationParams = z.strictObject({ id, classificationId: id });
 
-/** Contacts and classifications of an enterprise: each its own small resource under the enterprise. */
+/**
+ * The profile, contacts and classifications of an enterprise: each its own small resource under the
+ * enterprise. The profile and contacts are the enterprise's to keep (its own user, or staff who
+ * manage it); classifications are the zone's.
+ */
 export const enterpriseDetailRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = app.ctx;
   const manage = { access: requires('enterprise.manage') };
+  const keep = { access: requires('enterprise.keepProfile') };
+
+  app.patch(
+    '/enterprises/:id/profile',
+    {
+      config: keep,
+      schema: {
+        tags,
+        summary: 'Edit the profile the enterprise keeps itself (phone, website, office address, business, employees)',
+        params: enterpriseParams,
+        body: profileBody,
+        response: { 200: enterpriseSchema, ...problemSchemas(400, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      ctx.db
+        .transaction()
+        .execute((trx) => updateProfile(ctx, trx, callerOf(request), request.params.id, request.body)),
+  );
 
   app.post(
     '/enterprises/:id/contacts',
     {
-      config: manage,
+      config: keep,
       schema: {
         tags,
         summary: 'Add a contact',
@@ -41,7 +72,7 @@ export const enterpriseDetailRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/enterprises/:id/contacts/:contactId',
     {
-      config: manage,
+      config: keep,
       schema: {
         tags,
         summary: 'Edit a contact',
@@ -61,7 +92,7 @@ export const enterpriseDetailRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/enterprises/:id/contacts/:contactId',
     {
-      config: manage,
+      config: keep,
       schema: {
         tags,
         summary: 'Remove a contact',

@@ -52,6 +52,14 @@ const MESSAGES: Record<string, Record<Locale, (p: Params) => string>> = {
     'zh-CN': () => '专精特新须注明级别（省级或国家级小巨人）',
     'en-US': () => 'An SRDI classification needs its level (provincial or national)',
   },
+  'changeRequest.nothingChanged': {
+    'zh-CN': () => '所填登记信息与现有信息相同，没有需要变更的内容',
+    'en-US': () => 'The values given are the ones registered: nothing to change',
+  },
+  'changeRequest.fileEmpty': {
+    'zh-CN': () => '附件为空',
+    'en-US': () => 'The file is empty',
+  },
   'classification.taken': {
     'zh-CN': (p) => `该企业${p.year}年已有此分类`,
     'en-US': (p) => `The enterprise already holds this classification for ${p.year}`,

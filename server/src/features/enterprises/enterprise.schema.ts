@@ -62,6 +62,11 @@ export const enterpriseSchema = enterpriseListItemSchema.omit({ classifications:
   updatedAt: z.string(),
   /** Send it back with an edit: a save on an older version is refused (409). */
   version: z.number().int(),
+  /** The profile the enterprise keeps itself (PATCH /enterprises/:id/profile). */
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  officeAddress: z.string().nullable(),
+  businessDescription: z.string().nullable(),
   contacts: z.array(contactSchema),
   /** Every classification, newest year first. */
   classifications: z.array(classificationSchema),
@@ -89,15 +94,35 @@ export type CreateEnterpriseInput = z.infer<typeof createEnterpriseBody>;
 export const updateEnterpriseBody = createEnterpriseBody.partial().extend({ version: z.number().int().min(1) });
 export type UpdateEnterpriseInput = z.infer<typeof updateEnterpriseBody>;
 
+/** A phone as people write it: digits, +, -, parentheses and spaces (0351-1234567, +86 138 0000 0000). */
+const phoneText = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{3,30}$/);
+
+/** What the enterprise keeps itself, and the version the edit was made on. */
+export const profileBody = z.strictObject({
+  version: z.number().int().min(1),
+  phone: phoneText.nullable().optional(),
+  // A site as written on a card: with or without http(s)://, a host with a dot, any path.
+  website: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^(https?:\/\/)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d{1,5})?(\/\S*)?$/)
+    .nullable()
+    .optional(),
+  officeAddress: optionalText(300),
+  businessDescription: optionalText(2000),
+  employees: z.number().int().min(0).max(10_000_000).nullable().optional(),
+});
+export type ProfileInput = z.infer<typeof profileBody>;
+export const PROFILE_FIELDS = ['phone', 'website', 'officeAddress', 'businessDescription', 'employees'] as const;
+
 export const contactBody = z.strictObject({
   name: z.string().trim().min(1).max(100),
   title: optionalText(100),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[0-9+\-() ]{3,30}$/)
-    .nullable()
-    .optional(),
+  phone: phoneText.nullable().optional(),
   email: z.email().max(200).nullable().optional(),
   isPrimary: z.boolean().optional(),
 });
@@ -175,6 +200,10 @@ export function toEnterpriseView(
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: Number(row.version),
+    phone: row.phone,
+    website: row.website,
+    officeAddress: row.officeAddress,
+    businessDescription: row.businessDescription,
     contacts: contacts.map(toContactView),
     classifications: classifications.map(toClassificationView),
   };

@@ -30,7 +30,7 @@ export async function enterpriseView(trx: Db, caller: Pick<Caller, 'scope'>, id:
  * The 409 for an edit made on a stale copy: who saved last and when (in the zone's time), and the
  * version now, read after the refused write so it is the version that won.
  */
-async function versionConflict(trx: Db, caller: Caller, id: string): Promise<AppError> {
+export async function versionConflict(trx: Db, caller: Caller, id: string): Promise<AppError> {
   const current = await repo.findEnterprise(trx, caller.scope, id);
   if (!current) return notFound('enterprise');
   const { by, at } = await lastChangeWords(trx, { type: 'enterprise', ...current });
@@ -51,42 +51,53 @@ function validDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-/** Rules beyond the schema: credit code, park, industry code, founding date. Collects every error. */
-async function checkFields(
+/**
+ * Rules beyond the schema: credit code, park, industry code, founding date. Collects every error;
+ * `at` is where the fields sit in the request (a change request nests them under body.changes).
+ */
+export async function checkFields(
   ctx: AppContext,
   trx: Db,
   caller: Caller,
   input: Partial<CreateEnterpriseInput>,
   locale: Locale,
+  at = 'body',
 ): Promise<{ uscc?: string }> {
   const errors: FieldError[] = [];
   let uscc: string | undefined;
   if (input.uscc !== undefined) {
     uscc = normalizeUscc(input.uscc);
     const problem = usccProblem(uscc);
-    if (problem) errors.push(usccFieldError(locale, 'body.uscc', problem));
+    if (problem) errors.push(usccFieldError(locale, `${at}.uscc`, problem));
   }
   if (input.parkId && !(await repo.parkInZone(trx, caller.scope.zoneId, input.parkId))) {
-    errors.push(fieldError(locale, 'body.parkId', 'parkId.unknown'));
+    errors.push(fieldError(locale, `${at}.parkId`, 'parkId.unknown'));
   }
   if (input.industryCode && !(await repo.industryExists(trx, input.industryCode))) {
-    errors.push(fieldError(locale, 'body.industryCode', 'industryCode.unknown', { code: input.industryCode }));
+    errors.push(fieldError(locale, `${at}.industryCode`, 'industryCode.unknown', { code: input.industryCode }));
   }
   if (input.foundedOn) {
     const today = ctx.clock.now().toISOString().slice(0, 10);
-    if (!validDate(input.foundedOn)) errors.push(fieldError(locale, 'body.foundedOn', 'foundedOn.invalid'));
-    else if (input.foundedOn > today) errors.push(fieldError(locale, 'body.foundedOn', 'foundedOn.future'));
+    if (!validDate(input.foundedOn)) errors.push(fieldError(locale, `${at}.foundedOn`, 'foundedOn.invalid'));
+    else if (input.foundedOn > today) errors.push(fieldError(locale, `${at}.foundedOn`, 'foundedOn.future'));
   }
   if (errors.length > 0) throw new AppError('validation.failed', { count: errors.length }, errors);
   return uscc === undefined ? {} : { uscc };
 }
 
 /** A duplicate credit code answers 409 naming the existing record (in the detail and a field error). */
-async function assertUsccFree(trx: Db, caller: Caller, uscc: string, locale: Locale, exceptId?: string) {
+export async function assertUsccFree(
+  trx: Db,
+  caller: Caller,
+  uscc: string,
+  locale: Locale,
+  exceptId?: string,
+  at = 'body',
+) {
   const existing = await repo.findByUscc(trx, caller.scope.zoneId, uscc, exceptId);
   if (!existing) return;
   const params = { uscc, name: existing.name, existingId: existing.id };
-  throw new AppError('enterprise.usccTaken', params, [fieldError(locale, 'body.uscc', 'uscc.taken', params)]);
+  throw new AppError('enterprise.usccTaken', params, [fieldError(locale, `${at}.uscc`, 'uscc.taken', params)]);
 }
 
 const nullable = <T>(value: T | null | undefined): T | null => value ?? null;

@@ -28,6 +28,12 @@ export interface EnterpriseTable {
   updatedAt: string;
   /** Raised by every write of the record (enterprise.writer.ts); an edit names the version it read. */
   version: Generated<number>;
+  /** Kept by the enterprise itself (profile), unlike the registered facts above. */
+  phone: string | null;
+  website: string | null;
+  /** Where it works, often not its registered address. */
+  officeAddress: string | null;
+  businessDescription: string | null;
 }
 
 export interface EnterpriseContactTable {

@@ -38,6 +38,19 @@ describe('renderNotificationZh', () => {
     ).toBe('【安全提醒】账号“部门人员”（department）连续登录失败20次，已锁定15分钟，请核实是否有人尝试盗用。');
   });
 
+  it('tells reviewers of a change request and its submitter of the decision', () => {
+    expect(
+      renderNotificationZh('enterpriseChangeSubmitted', { enterpriseName: '山西星萌科技有限公司', fieldCount: 2 }),
+    ).toBe('【变更申请】山西星萌科技有限公司申请变更2项登记信息，请审核。');
+    expect(
+      renderNotificationZh('enterpriseChangeRejected', {
+        enterpriseName: '山西星萌科技有限公司',
+        reviewerName: '开发区管理员',
+        reason: '请附营业执照',
+      }),
+    ).toBe('【变更申请】山西星萌科技有限公司的登记信息变更申请未通过审核（开发区管理员），原因：请附营业执照');
+  });
+
   it('renders every kind without leaving a placeholder or "undefined"', () => {
     for (const kind of NOTIFICATION_KINDS) {
       const body = renderNotificationZh(kind, {
@@ -46,6 +59,10 @@ describe('renderNotificationZh', () => {
         slackDays: 1,
         overdueDays: 1,
         ownerName: '张三',
+        enterpriseName: '山西星萌科技有限公司',
+        fieldCount: 1,
+        reviewerName: '开发区管理员',
+        reason: '请附营业执照',
       });
       expect(body).not.toMatch(/undefined|null|\{/);
       expect(body.length).toBeGreaterThan(10);

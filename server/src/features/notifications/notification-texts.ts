@@ -28,5 +28,11 @@ export function renderNotificationZh(kind: NotificationKind, p: NotificationPara
       return `【交办预警】${text(p.meetingTitle)}交办的“${item}”已于${dueOn}到期，已逾期${text(p.overdueDays)}个工作日。`;
     case 'accountLocked':
       return `【安全提醒】账号“${text(p.displayName)}”（${text(p.username)}）连续登录失败${text(p.attempts)}次，已锁定${text(p.minutes)}分钟，请核实是否有人尝试盗用。`;
+    case 'enterpriseChangeSubmitted':
+      return `【变更申请】${text(p.enterpriseName)}申请变更${text(p.fieldCount)}项登记信息，请审核。`;
+    case 'enterpriseChangeApproved':
+      return `【变更申请】${text(p.enterpriseName)}的登记信息变更申请已由${text(p.reviewerName)}审核通过，变更已生效。`;
+    case 'enterpriseChangeRejected':
+      return `【变更申请】${text(p.enterpriseName)}的登记信息变更申请未通过审核（${text(p.reviewerName)}），原因：${text(p.reason)}`;
   }
 }

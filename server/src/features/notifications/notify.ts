@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'actionDueSoon',
   'actionOverdue',
   'accountLocked',
+  'enterpriseChangeSubmitted',
+  'enterpriseChangeApproved',
+  'enterpriseChangeRejected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -27,7 +30,11 @@ export interface NotifyInput {
    *   null when assigned), meetingTitle (meetings/meeting-view.ts meetingTitle: series name and date),
    *   projectName (may be null), and slackDays or overdueDays;
    * - accountLocked (to the zone admins of a user locked by failed sign-ins from anywhere): username,
-   *   displayName, attempts (the failures that locked it), minutes (how long the lock lasts).
+   *   displayName, attempts (the failures that locked it), minutes (how long the lock lasts);
+   * - enterpriseChangeSubmitted (to the reviewers of an enterprise's change request): enterpriseName,
+   *   fieldCount (how many registered facts it changes);
+   * - enterpriseChangeApproved / enterpriseChangeRejected (to the user who submitted it):
+   *   enterpriseName, reviewerName, and the reason when rejected.
    */
   params: Record<string, string | number | null>;
   link: string | null;

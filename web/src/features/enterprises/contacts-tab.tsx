@@ -87,13 +87,13 @@ function ContactModal({
   );
 }
 
-/** The enterprise's contacts; those with enterprise.manage add, edit and remove them. */
+/** The enterprise's contacts; the enterprise itself and the registry's staff add, edit and remove them. */
 export function ContactsTab({ enterpriseId }: { enterpriseId: string }) {
   const { t } = useTranslation();
   const { data: e } = useEnterpriseQuery(enterpriseId);
   const remove = useRemoveContactMutation();
   const showError = useErrorMessage();
-  const canManage = useHasPermission('enterprise.manage');
+  const canManage = useHasPermission('enterprise.keepProfile');
   // The contact stays while the modal closes, so its title does not flip to "add" mid-animation.
   const [modal, setModal] = useState<{ open: boolean; contact: Contact | null }>({ open: false, contact: null });
   if (!e) return null;

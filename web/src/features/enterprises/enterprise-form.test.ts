@@ -23,6 +23,10 @@ const enterprise: Enterprise = {
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   version: 4,
+  phone: null,
+  website: null,
+  officeAddress: null,
+  businessDescription: null,
   contacts: [],
   classifications: [],
 };

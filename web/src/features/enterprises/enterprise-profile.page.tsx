@@ -61,7 +61,7 @@ function Profile() {
       extra={
         e &&
         me.permissions.includes('enterprise.manage') && (
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="enterprise-edit">
             {t('common.edit')}
           </Button>
         )

@@ -74,6 +74,11 @@ export interface Enterprise extends Omit<EnterpriseListItem, 'classifications'> 
   updatedAt: string;
   /** Sent back with an edit; the server refuses an edit of an older version (409). */
   version: number;
+  /** The profile the enterprise keeps itself (PATCH /enterprises/:id/profile). */
+  phone: string | null;
+  website: string | null;
+  officeAddress: string | null;
+  businessDescription: string | null;
   contacts: Contact[];
   classifications: Classification[];
 }
@@ -154,6 +159,18 @@ export const useCreateEnterpriseMutation = () =>
 export const useUpdateEnterpriseMutation = () =>
   useEnterpriseMutation(({ id, body }: { id: string; body: Partial<EnterpriseInput> & { version: number } }) =>
     api.patch<Enterprise>(`/enterprises/${id}`, body),
+  );
+/** The fields an enterprise keeps itself, each sent only when changed, with the version edited. */
+export interface ProfileInput {
+  phone?: string | null;
+  website?: string | null;
+  officeAddress?: string | null;
+  businessDescription?: string | null;
+  employees?: number | null;
+}
+export const useUpdateProfileMutation = () =>
+  useEnterpriseMutation(({ id, body }: { id: string; body: ProfileInput & { version: number } }) =>
+    api.patch<Enterprise>(`/enterprises/${id}/profile`, body),
   );
 export const useAddContactMutation = () =>
   useEnterpriseMutation(({ id, body }: { id: string; body: Omit<Contact, 'id'> }) =>

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { TranslationKey } from '../../i18n';
 import { EnterpriseLandTab } from '../land/enterprise-land-tab';
+import { ChangeRequestsTab } from './change-requests/change-requests-tab';
 import { ClassificationsTab } from './classifications-tab';
 import { ContactsTab } from './contacts-tab';
 import { BasicTab, HistoryTab } from './profile-tabs.components';
@@ -22,5 +23,6 @@ export const PROFILE_TABS: ProfileTab[] = [
   { key: 'classifications', labelKey: 'enterprises.tab.classifications', order: 20, component: ClassificationsTab },
   { key: 'contacts', labelKey: 'enterprises.tab.contacts', order: 30, component: ContactsTab },
   { key: 'land', labelKey: 'enterprises.tab.land', order: 40, component: EnterpriseLandTab },
+  { key: 'changeRequests', labelKey: 'enterpriseSelf.tab', order: 80, component: ChangeRequestsTab },
   { key: 'history', labelKey: 'enterprises.tab.history', order: 90, component: HistoryTab },
 ];

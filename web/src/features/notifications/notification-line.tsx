@@ -1,6 +1,7 @@
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useCanOpen } from '../../app/app-link';
 import { useErrorMessage } from '../../app/feedback';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
@@ -29,14 +30,18 @@ export function NotificationLine({ item }: { item: NotificationItem }) {
   );
 }
 
-/** Clicking a notification marks it read and opens what it is about. */
+/**
+ * Clicking a notification marks it read and opens what it is about, when the reader may open that
+ * page (an item's owner may sit in a department that cannot open the project): never a 无权访问.
+ */
 export function useOpenNotification(): (item: NotificationItem) => void {
   const navigate = useNavigate();
   const markRead = useMarkRead();
   const showError = useErrorMessage();
+  const mayOpen = useCanOpen();
   return (item) => {
     const go = () => {
-      if (item.link) void navigate(item.link);
+      if (item.link && mayOpen(item.link)) void navigate(item.link);
     };
     if (item.readAt !== null) return go();
     markRead.mutate(item.id, { onSuccess: go, onError: showError });

@@ -55,6 +55,19 @@ describe('notificationText', () => {
     expect(render(enUS, text)).toContain('locked for 15 minutes after 20 failed sign-ins');
   });
 
+  it('tells the reviewers of a change request and its submitter of the decision, in both languages', () => {
+    const submitted = notificationText({
+      kind: 'enterpriseChangeSubmitted',
+      params: { enterpriseName: '山西星萌科技有限公司', fieldCount: 2 },
+    });
+    expect(render(zhCN, submitted)).toBe('山西星萌科技有限公司申请变更 2 项登记信息，请审核');
+    const rejected = notificationText({
+      kind: 'enterpriseChangeRejected',
+      params: { enterpriseName: '山西星萌科技有限公司', reviewerName: '开发区管理员', reason: '请附营业执照' },
+    });
+    expect(render(enUS, rejected)).toContain('rejected by 开发区管理员: 请附营业执照');
+  });
+
   it('clips a long action text', () => {
     const text = notificationText({
       kind: 'actionDueSoon',
@@ -73,6 +86,9 @@ describe('notificationText', () => {
       'actionDueSoon',
       'actionOverdue',
       'accountLocked',
+      'enterpriseChangeSubmitted',
+      'enterpriseChangeApproved',
+      'enterpriseChangeRejected',
     ];
     for (const kind of kinds) {
       const text = notificationText({

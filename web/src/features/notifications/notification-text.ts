@@ -15,6 +15,9 @@ const KIND_KEYS: Record<NotificationKind, TranslationKey> = {
   actionDueSoon: 'notifications.kind.actionDueSoon',
   actionOverdue: 'notifications.kind.actionOverdue',
   accountLocked: 'notifications.kind.accountLocked',
+  enterpriseChangeSubmitted: 'notifications.kind.enterpriseChangeSubmitted',
+  enterpriseChangeApproved: 'notifications.kind.enterpriseChangeApproved',
+  enterpriseChangeRejected: 'notifications.kind.enterpriseChangeRejected',
 };
 
 /** The short tag shown beside each sentence. */
@@ -26,6 +29,9 @@ export const KIND_LABEL_KEYS: Record<NotificationKind, TranslationKey> = {
   actionDueSoon: 'notifications.label.actionDueSoon',
   actionOverdue: 'notifications.label.actionOverdue',
   accountLocked: 'notifications.label.accountLocked',
+  enterpriseChangeSubmitted: 'notifications.label.enterpriseChangeSubmitted',
+  enterpriseChangeApproved: 'notifications.label.enterpriseChangeApproved',
+  enterpriseChangeRejected: 'notifications.label.enterpriseChangeRejected',
 };
 
 /** Whether the notification tells of something late (shown in red) rather than coming up. */
@@ -60,6 +66,10 @@ export function notificationText(n: Pick<NotificationItem, 'kind' | 'params'>): 
     displayName: str(p.displayName),
     attempts: num(p.attempts),
     minutes: num(p.minutes),
+    enterpriseName: str(p.enterpriseName),
+    fieldCount: num(p.fieldCount),
+    reviewerName: str(p.reviewerName),
+    reason: clip(str(p.reason)),
   };
   if (n.kind === 'milestoneEscalated' && values.ownerName === '')
     return { key: 'notifications.kind.milestoneEscalated.noOwner', values };

@@ -10,7 +10,10 @@ export type NotificationKind =
   | 'actionAssigned'
   | 'actionDueSoon'
   | 'actionOverdue'
-  | 'accountLocked';
+  | 'accountLocked'
+  | 'enterpriseChangeSubmitted'
+  | 'enterpriseChangeApproved'
+  | 'enterpriseChangeRejected';
 
 /** One of my notifications, as GET /notifications returns it; the text is rendered here (notification-text.ts). */
 export interface NotificationItem {

@@ -1,7 +1,7 @@
 import { PROJECT_STAGES } from '@zonehub/project-rules';
 import { Alert, Descriptions, Steps, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink, useCanOpen } from '../../app/app-link';
 import { YuanText } from '../investment/leads/money-text';
 import type { Phase, ProjectDetail } from './project.types';
 import { projectKindLabel, projectStageLabel } from './project-labels';
@@ -23,14 +23,17 @@ export function ProjectSteps({ project }: { project: ProjectDetail }) {
 /** Years the working calendar does not know yet: lights past them count plain Mon–Fri weeks. */
 export function CalendarWarning({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
+  const mayOpen = useCanOpen();
   const years = project.calendar.uncoveredYears;
   if (years.length === 0) return null;
+  // Only those who may open the settings are sent there to fill the calendar in.
+  const hint = mayOpen('/projects/settings') ? 'projects.calendar.uncoveredHint' : 'projects.calendar.uncoveredNote';
   return (
     <Alert
       type="warning"
       showIcon
       title={t('projects.calendar.uncovered', { years: years.join('、') })}
-      description={t('projects.calendar.uncoveredHint')}
+      description={t(hint)}
       data-testid="calendar-warning"
     />
   );
@@ -47,7 +50,7 @@ export function ProjectFigures({ project }: { project: ProjectDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('projects.field.enterprise')}>
         {project.enterpriseId ? (
-          <Link to={`/registry/enterprises/${project.enterpriseId}`}>{project.enterpriseName}</Link>
+          <AppLink to={`/registry/enterprises/${project.enterpriseId}`}>{project.enterpriseName}</AppLink>
         ) : (
           none
         )}
@@ -65,7 +68,13 @@ export function ProjectFigures({ project }: { project: ProjectDetail }) {
         {project.openItems} / {project.overdueItems}
       </Descriptions.Item>
       <Descriptions.Item label={t('projects.field.lead')}>
-        {project.leadId ? <Link to={`/investment/leads/${project.leadId}`}>{t('projects.field.openLead')}</Link> : none}
+        {project.leadId ? (
+          <AppLink to={`/investment/leads/${project.leadId}`} fallback={t('projects.field.fromLead')}>
+            {t('projects.field.openLead')}
+          </AppLink>
+        ) : (
+          none
+        )}
       </Descriptions.Item>
       {project.description ? (
         <Descriptions.Item label={t('projects.field.description')} span={3}>

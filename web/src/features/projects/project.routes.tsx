@@ -77,12 +77,30 @@ export const projectRoutes: RouteObject[] = [
       </RequirePermission>
     ),
   },
-  // A series' and a meeting's paths are not in the menu: the pages check meeting.view themselves.
-  { path: 'projects/meetings/series/:id', element: <MeetingSeriesPage /> },
-  { path: 'projects/meetings/:meetingId', element: <MeetingPage /> },
+  // A series', a meeting's and a project's paths are not in the menu: the gate reads their
+  // permission from app/access.ts DETAIL_PAGES, as every link to them does.
+  {
+    path: 'projects/meetings/series/:id',
+    element: (
+      <RequirePermission>
+        <MeetingSeriesPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'projects/meetings/:meetingId',
+    element: (
+      <RequirePermission>
+        <MeetingPage />
+      </RequirePermission>
+    ),
+  },
   {
     path: 'projects/:id',
-    // A project's path is not in the menu: the page checks project.view itself.
-    element: <ProjectPage />,
+    element: (
+      <RequirePermission>
+        <ProjectPage />
+      </RequirePermission>
+    ),
   },
 ];

@@ -57,6 +57,7 @@ export const projects: Record<keyof typeof zh, string> = {
   'projects.field.nextDue': 'Next due',
   'projects.field.lead': 'Investment lead',
   'projects.field.openLead': 'Open the lead',
+  'projects.field.fromLead': 'Handed over from a lead',
   'projects.field.description': 'Description',
   'projects.list.title': 'Projects',
   'projects.list.create': 'New project',
@@ -123,6 +124,8 @@ export const projects: Record<keyof typeof zh, string> = {
   'projects.calendar.uncovered': 'The working calendar does not cover {{years}} yet',
   'projects.calendar.uncoveredHint':
     'The statutory holidays of that year are not published yet; working days count Monday to Friday until they are entered in the project settings.',
+  'projects.calendar.uncoveredNote':
+    'The statutory holidays of that year are not published yet; working days count Monday to Friday until they are.',
   'projects.calendar.reason.weekday': 'Working day',
   'projects.calendar.reason.weekend': 'Weekend',
   'projects.calendar.reason.holiday': 'Statutory holiday',
