@@ -190,5 +190,33 @@ export function describeMobile(): void {
         await closePage(page);
       }
     });
+
+    it("keeps every entry of the leader's side menu clear of the fold button on a laptop", {
+      timeout: TEST_TIMEOUT,
+    }, async () => {
+      const page = await freshPage({ viewport: { width: 1366, height: 860 } });
+      try {
+        await login(page, 'leader');
+        const entries = page.getByTestId('side-menu').locator('[data-menu-key]');
+        await entries.first().waitFor();
+        const last = entries.last();
+        await last.scrollIntoViewIfNeeded();
+        const box = await last.boundingBox();
+        assert.ok(box, 'the last menu entry is laid out');
+        const hit = await page.evaluate(
+          ({ x, y }) =>
+            document.elementFromPoint(x, y)?.closest('[data-menu-key]')?.getAttribute('data-menu-key') ?? null,
+          { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+        );
+        assert.equal(
+          hit,
+          await last.getAttribute('data-menu-key'),
+          'the last entry, not the fold button, takes the click',
+        );
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'laptop-leader-menu.png') });
+      } finally {
+        await closePage(page);
+      }
+    });
   });
 }

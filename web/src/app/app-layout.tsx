@@ -68,9 +68,22 @@ export function AppLayout() {
       {phone ? (
         <MenuDrawer open={menuOpen} onClose={() => setMenuOpen(false)} />
       ) : (
-        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={MENU_WIDTH}>
-          <Brand collapsed={collapsed} />
-          <SideMenu menu={me.menu} />
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          width={MENU_WIDTH}
+          // The fold trigger is fixed to the bottom of the window: the menu scrolls in its own box above
+          // it, or a long menu (the leader's) hides its last entry behind the trigger.
+          style={{ position: 'sticky', top: 0, height: '100vh' }}
+        >
+          <Flex vertical style={{ height: '100%' }}>
+            <Brand collapsed={collapsed} />
+            <div style={{ flex: 1, minHeight: 0, overflowY: 'auto', overflowX: 'hidden' }} data-testid="side-menu-box">
+              <SideMenu menu={me.menu} />
+            </div>
+          </Flex>
         </Layout.Sider>
       )}
       <Layout>
