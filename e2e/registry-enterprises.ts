@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { composeUscc } from '@zonehub/uscc';
 import { login, SCREENSHOTS_DIR } from './support/browser.js';
 import { closePage, freshPage, TEST_TIMEOUT } from './support/harness.js';
 
@@ -167,6 +168,40 @@ export function describeRegistryEnterprises(): void {
         );
         assert.equal(after.employees, 321);
         assert.equal(after.address, '并发修改（浏览器测试）', 'the other save is kept, not reverted');
+      } finally {
+        await closePage(page);
+      }
+    });
+    it('lets park staff register an enterprise in their park, with no 403 on the page', {
+      timeout: TEST_TIMEOUT,
+    }, async () => {
+      const page = await freshPage();
+      const refused: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() === 403 && new URL(r.url()).pathname.startsWith('/api/')) refused.push(r.url());
+      });
+      try {
+        await login(page, 'park');
+        await page.goto('/registry/enterprises');
+        await page.getByTestId('enterprises-page').locator('tbody tr.ant-table-row').first().waitFor();
+        // The park filter offers the staff member's own park, and only that.
+        await page.getByTestId('enterprises-park-filter').click();
+        const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+        await options.first().waitFor();
+        assert.deepEqual(await options.allTextContents(), ['中部装备制造与食品加工产业园']);
+        await page.keyboard.press('Escape');
+
+        await page.getByTestId('enterprise-create').click();
+        await page.locator('#enterpriseForm_uscc').fill(composeUscc('91', '140428', 'PARKE2E1'));
+        await page.locator('#enterpriseForm_name').fill('长子县园区浏览器登记测试有限公司');
+        await page.getByTestId('enterprise-form-park').click();
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '中部装备制造与食品加工产业园' })
+          .click();
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        await page.waitForURL((url) => /^\/registry\/enterprises\/[^/]+$/.test(url.pathname));
+        await page.getByTestId('profile-name').filter({ hasText: '长子县园区浏览器登记测试有限公司' }).waitFor();
+        assert.deepEqual(refused, [], 'no API call refused');
       } finally {
         await closePage(page);
       }

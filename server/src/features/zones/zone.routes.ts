@@ -4,6 +4,7 @@ import { requires } from '../../http/access.js';
 import { principalOf } from '../../http/auth-hook.js';
 import { pageResult } from '../../http/pagination.js';
 import { problemSchemas } from '../../http/problem.schema.js';
+import { parkOptionRoutes } from './park-options.routes.js';
 import {
   createParkBody,
   createZoneBody,
@@ -21,6 +22,7 @@ const idParams = z.strictObject({ id: z.string().min(1).max(64) });
 export const zoneRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = app.ctx;
   const inTransaction = <T>(fn: (trx: typeof ctx.db) => Promise<T>) => ctx.db.transaction().execute(fn);
+  await app.register(parkOptionRoutes);
 
   app.get(
     '/admin/zones',

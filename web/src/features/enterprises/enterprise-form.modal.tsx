@@ -4,10 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem';
 import { useFormErrorHandler } from '../../app/feedback';
-import { useSession } from '../../app/session';
 import { type TranslationKey, translateDynamic } from '../../i18n';
 import { IndustryPicker } from '../industries/industry-picker';
-import { useAllZonesQuery } from '../zones/zones.api';
+import { useParkOptions } from '../zones/parks.api';
 import {
   enterpriseFormToBody,
   enterprisePatch,
@@ -57,10 +56,8 @@ export function EnterpriseFormModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const me = useSession();
   const [form] = Form.useForm<FormValues>();
-  const zones = useAllZonesQuery(open);
-  const parks = zones.data?.find((z) => z.id === me.zone?.id)?.parks ?? [];
+  const parks = useParkOptions(open).data ?? [];
   const create = useCreateEnterpriseMutation();
   const update = useUpdateEnterpriseMutation();
   const refresh = useRefreshEnterprises();
@@ -153,7 +150,11 @@ export function EnterpriseFormModal({
           <Select mode="tags" open={false} tokenSeparators={['；', ';']} />
         </Form.Item>
         <Form.Item name="parkId" label={t('enterprises.park')}>
-          <Select allowClear options={parks.map((p) => ({ value: p.id, label: p.name }))} />
+          <Select
+            allowClear
+            options={parks.map((p) => ({ value: p.id, label: p.name }))}
+            data-testid="enterprise-form-park"
+          />
         </Form.Item>
         <Form.Item name="industryCode" label={t('enterprises.industry')}>
           <IndustryPicker />

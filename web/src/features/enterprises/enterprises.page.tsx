@@ -9,7 +9,7 @@ import { currentLocale, translateDynamic } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { ErrorResult } from '../errors/error-pages';
 import { IndustryPicker } from '../industries/industry-picker';
-import { useAllZonesQuery } from '../zones/zones.api';
+import { useParkOptions } from '../zones/parks.api';
 import { classificationLabel } from './classification-label';
 import { EnterpriseFormModal } from './enterprise-form.modal';
 import { ENTERPRISE_TOOLBAR } from './enterprise-toolbar';
@@ -55,8 +55,7 @@ export function EnterprisesPage() {
   };
   const enterprises = useEnterprisesQuery({ ...filter, page: list.page, pageSize: list.pageSize });
   usePageInRange(list, enterprises.data?.total, update);
-  const zones = useAllZonesQuery(true);
-  const parks = zones.data?.find((z) => z.id === me.zone?.id)?.parks ?? [];
+  const parks = useParkOptions(true).data ?? [];
   const [formOpen, setFormOpen] = useState(false);
   const canManage = me.permissions.includes('enterprise.manage');
   const none = t('common.none');
@@ -130,6 +129,7 @@ export function EnterprisesPage() {
             value={filter.parkId}
             placeholder={t('enterprises.allParks')}
             style={{ width: 200 }}
+            data-testid="enterprises-park-filter"
             options={parks.map((p) => ({ value: p.id, label: p.name }))}
             onChange={(next?: string) => update({ parkId: next, page: undefined })}
           />
@@ -170,7 +170,12 @@ export function EnterprisesPage() {
         </Space>
         <Space wrap>
           {canManage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormOpen(true)}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setFormOpen(true)}
+              data-testid="enterprise-create"
+            >
               {t('enterprises.create')}
             </Button>
           )}

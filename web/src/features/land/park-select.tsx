@@ -1,13 +1,10 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session';
-import { useHomeSummaryQuery } from '../home/home.api';
+import { useParkOptions } from '../zones/parks.api';
 
-/** The parks the caller may see (from the home summary, which is already scoped). */
+/** The parks the caller may see and pick (GET /parks, scoped to the caller). */
 export function useParks() {
-  const zoneId = useSession().zone?.id;
-  const summary = useHomeSummaryQuery(zoneId);
-  return (summary.data?.parks ?? []).map((p) => ({ id: p.id, name: p.name }));
+  return useParkOptions().data ?? [];
 }
 
 export function ParkSelect({
