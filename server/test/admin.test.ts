@@ -234,6 +234,8 @@ describe('roles', () => {
       'enterprise.view',
       'land.view',
       'project.view',
+      'enterprise.keepProfile',
+      'enterprise.requestChange',
     ]);
   });
 });
