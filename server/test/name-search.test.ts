@@ -90,3 +90,17 @@ describe('project and user search by pinyin', () => {
     expect(stale.items.map((u: { username: string }) => u.username)).not.toContain('pinyin.search');
   });
 });
+
+describe('meeting pickers by pinyin', () => {
+  it('gives the meeting forms each person’s and project’s pinyin keys to filter by', async () => {
+    const leader = await t.loginAs('leader');
+    const options = (await leader.get('/api/v1/projects/meetings/options')).json();
+    const project = options.projects.find((p: { name: string }) => p.name.includes('星萌'));
+    // Full pinyin on the first line, initials on the second.
+    const [full, initials] = project?.searchKeys.split('\n') ?? [];
+    expect(full).toMatch(/^xingmeng/);
+    expect(initials).toMatch(/^xm/);
+    const person = options.people.find((p: { displayName: string }) => p.displayName === '管委会领导（演示）');
+    expect(person?.searchKeys.split('\n')).toContain('gwhldys');
+  });
+});
