@@ -37,9 +37,10 @@ export async function up(db: MigrationDb): Promise<void> {
       .addColumn('search_keys', 'text', (c) => c.notNull().defaultTo(''))
       .execute();
     for (let offset = 0; ; offset += PAGE) {
+      // Aliased k0, k1…: the app's connection may rename columns (camelCase), an alias stays as it is.
       const rows: Record<string, string | null>[] = await db
         .selectFrom(table)
-        .select(['id', ...names])
+        .select(['id', ...names.map((n, i) => `${n} as k${i}`)])
         .orderBy('id')
         .limit(PAGE)
         .offset(offset)
@@ -47,7 +48,7 @@ export async function up(db: MigrationDb): Promise<void> {
       for (const row of rows) {
         await db
           .updateTable(table)
-          .set({ search_keys: keysOf(names.map((n) => row[n] ?? null)) })
+          .set({ search_keys: keysOf(names.map((_, i) => row[`k${i}`] ?? null)) })
           .where('id', '=', row.id)
           .execute();
       }
