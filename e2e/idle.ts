@@ -6,6 +6,21 @@ import { closePage, freshPage, TEST_TIMEOUT } from './support/harness.js';
 /** The idle-timeout warning, with the page's clock moved forward (the server's clock is real). */
 export function describeIdleWarning(): void {
   describe('idle timeout', () => {
+    it('greets a first visit quietly: a session that never existed has not expired', {
+      timeout: TEST_TIMEOUT,
+    }, async () => {
+      const page = await freshPage();
+      try {
+        await page.goto('/projects');
+        await page.waitForURL((url) => url.pathname === '/login');
+        await page.getByTestId('login-submit').waitFor();
+        assert.equal(new URL(page.url()).searchParams.get('redirect'), '/projects');
+        assert.equal(await page.getByText('登录已失效').count(), 0, 'no "session ended" notice on a first visit');
+      } finally {
+        await closePage(page);
+      }
+    });
+
     it('warns before the session idles out, stays on request and signs out when ignored', {
       timeout: TEST_TIMEOUT,
     }, async () => {
@@ -34,6 +49,8 @@ export function describeIdleWarning(): void {
         await page.clock.fastForward('02:00');
         await page.waitForURL((url) => url.pathname === '/login');
         assert.equal(new URL(page.url()).searchParams.get('redirect'), '/admin/roles');
+        // A session that idled out has ended, and the login page says so.
+        await page.getByText('登录已失效').waitFor();
       } finally {
         await closePage(page);
       }

@@ -265,6 +265,16 @@ describe('spread for the Kanban, the reminders and the contest', () => {
     }
   });
 
+  it('follows every open lead up to the demo’s today: none reads "958 天无动态" (the idle ones stay under 100 days)', async () => {
+    const open = leads.filter((l) => ['reserve', 'negotiating', 'signed'].includes(l.stage));
+    const daysSince = (d: string) => (Date.parse(today) - Date.parse(d)) / 86_400_000;
+    const quiet = open.filter((l) => daysSince(l.lastActivityOn ?? l.registeredOn) > 100).map((l) => l.name);
+    expect(quiet).toEqual([]);
+    // The article's negotiating leads keep their April 2024 visits and are followed up since.
+    const chips = inZone('changzi').find((l) => l.name === '冻干薯片');
+    expect(daysSince(chips?.lastActivityOn ?? '')).toBeLessThanOrEqual(25);
+  });
+
   it('ranks the task forces differently in the previous quarter and over the last year', async () => {
     const zoneId = zones.get('changzi') ?? '';
     const activities = await t.ctx.db.selectFrom('leadActivities').selectAll().where('zoneId', '=', zoneId).execute();

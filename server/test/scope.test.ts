@@ -34,6 +34,16 @@ describe('home summary reflects the database and the caller’s scope', () => {
     expect(summary.totals.parcels).toBe(27);
   });
 
+  it('counts the zone’s accounts as 用户管理 lists them, not only park staff and enterprise users (平台用户 2 vs 36)', async () => {
+    const admin = await t.loginAs('zoneAdmin');
+    const summary = (await admin.get('/api/v1/home/summary')).json();
+    const users = (await admin.get('/api/v1/admin/users?pageSize=1')).json();
+    expect(summary.totals.users).toBe(users.total);
+    expect(summary.usersCounted).toBe('zone');
+    const leader = (await (await t.loginAs('leader')).get('/api/v1/home/summary')).json();
+    expect(leader.totals.users).toBe(users.total);
+  });
+
   it('counts what is added, live', async () => {
     const leader = await t.loginAs('leader');
     const before = (await leader.get('/api/v1/home/summary')).json();
@@ -67,6 +77,8 @@ describe('home summary reflects the database and the caller’s scope', () => {
     const park = await t.loginAs('parkStaff');
     const summary = (await park.get('/api/v1/home/summary')).json();
     expect(summary.parks.map((p: Park) => p.name)).toEqual(['中部装备制造与食品加工产业园']);
+    expect(summary.usersCounted).toBe('parks');
+    expect(summary.totals.users).toBe(summary.parks[0].users);
     const list = (await park.get('/api/v1/enterprises?pageSize=200')).json();
     expect(list.items.length).toBe(summary.parks[0].enterprises);
     expect(list.items.every((e: { parkName: string }) => e.parkName === '中部装备制造与食品加工产业园')).toBe(true);
@@ -79,6 +91,7 @@ describe('home summary reflects the database and the caller’s scope', () => {
     expect(list.items[0].name).toBe('山西星萌科技有限公司');
     const summary = (await enterprise.get('/api/v1/home/summary')).json();
     expect(summary.totals).toEqual({ enterprises: 1, parcels: 1, users: 1 });
+    expect(summary.usersCounted).toBe('enterprise');
   });
 
   it('keeps zones apart: switching zone switches the data', async () => {

@@ -19,10 +19,10 @@ async function start(): Promise<void> {
   configureClient({
     language: currentLocale,
     fallbackMessage: (code) => i18next.t(code === ERROR_CODES.network ? 'error.network' : 'error.unexpected'),
-    onUnauthenticated: () => {
+    onUnauthenticated: (sessionEnded) => {
       const { pathname, search } = window.location;
       if (pathname === '/login') return;
-      void router.navigate(loginPathFor(pathname, search));
+      void router.navigate(loginPathFor(pathname, search, sessionEnded));
     },
     onPasswordChangeRequired: () => {
       if (window.location.pathname !== '/password') void router.navigate('/password');

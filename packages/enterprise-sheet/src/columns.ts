@@ -52,7 +52,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
     variants: ['社会信用代码', '信用代码', 'USCC', '统一代码'],
     required: true,
     format: { 'zh-CN': '18 位，含校验位（GB 32100-2015）', 'en-US': '18 characters with check digit (GB 32100-2015)' },
-    example: '91140428MA0K2Y1234',
+    example: '91140428MA0K2Y1219',
     width: 24,
   },
   {

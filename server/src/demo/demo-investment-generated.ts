@@ -197,6 +197,19 @@ export function generateDemoLeads(seed: ZoneSeed, options: GenerateOptions): voi
     const idle = open && !forced && random() < 0.1;
     if (idle) last = shift(today, -int(35, 100));
     if (last > today) last = today;
+    // An idle lead's last word is `last`: quiet for 35 to 100 days, not since some random earlier day.
+    // Written without the PRNG, so every other lead comes out as it did before this call was added.
+    if (idle && last > registeredOn)
+      lead.activities.push({
+        kind: 'call',
+        subject: CALL_SUBJECTS[0] ?? '',
+        happenedOn: last,
+        endsOn: null,
+        city: localCity,
+        participants: owner?.name || null,
+        counterparts: lead.investorName,
+        recordedBy: owner?.id ?? null,
+      });
     const span = Math.max(0, (Date.parse(last) - Date.parse(registeredOn)) / 86_400_000);
     const [fewest, most] = options.followUps ?? [1, 7];
     const extra = span < 7 ? 0 : int(fewest, most);

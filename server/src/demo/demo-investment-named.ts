@@ -1,3 +1,4 @@
+import { seededRandom } from './demo-enterprise-generator.js';
 import type { ZoneSeed } from './demo-investment.js';
 import { type DemoActivity, type DemoLead, type DemoScreening, shift } from './demo-investment-rows.js';
 import { demoId } from './seed.js';
@@ -10,6 +11,9 @@ import { demoId } from './seed.js';
  * where the article is silent (exact days, investors of the smaller projects, amounts) the values
  * are made up to look real.
  */
+/** What a task force follows an open lead up with, in turn, between the article's visits and today. */
+const FOLLOW_UPS = ['电话跟进项目推进情况', '对接项目用地及手续办理', '了解投资方决策进展', '沟通项目落地条件'];
+
 type Named = Omit<DemoLead, 'key' | 'code' | 'taskForceId' | 'methodId' | 'ownerId' | 'targetParkId'> & {
   taskForce: string;
   method: string;
@@ -45,11 +49,30 @@ export function addNamedChangziLeads(seed: ZoneSeed): void {
   });
   const named: Named[] = [];
   const add = (n: Named) => named.push(n);
+  // The article stops in 2024; an open lead is worked on since, up to the demo's today.
+  const random = seededRandom(20240416);
+  const days = (least: number, most: number) => least + Math.floor(random() * (most - least + 1));
+  const followUps = (n: Named): DemoActivity[] => {
+    if (n.landed || n.dropped) return [];
+    const today = seed.rows.today;
+    const recent = shift(today, -days(2, 25));
+    const done: DemoActivity[] = [];
+    let on = [n.registeredOn, ...n.activities.map((a) => a.happenedOn)].sort().at(-1) ?? n.registeredOn;
+    for (let next = shift(on, days(45, 90)); next < recent; next = shift(on, days(45, 90))) {
+      on = next;
+      done.push(
+        visit(n.taskForce, on, 'call', FOLLOW_UPS[done.length % FOLLOW_UPS.length] ?? '', '长治市', n.investorName),
+      );
+    }
+    if (recent > on) done.push(visit(n.taskForce, recent, 'call', '电话跟进项目最新进展', '长治市', n.investorName));
+    return done;
+  };
   // Codes follow registration, so they are given once every named lead is known.
   const flush = () => {
     for (const n of named.sort((a, b) => (a.registeredOn < b.registeredOn ? -1 : 1)))
       seed.rows.addLead({
         ...n,
+        activities: [...n.activities, ...followUps(n)],
         key: `named/${n.name}`,
         code: seed.nextCode(n.registeredOn.slice(0, 4)),
         taskForceId: seed.taskForceId(n.taskForce),

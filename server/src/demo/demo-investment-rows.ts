@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type ActivityKind, investorKey, type ScreeningVerdict, type Stage } from '@zonehub/investment-rules';
 import type { Insertable } from 'kysely';
-import { nameKeys } from '../features/enterprises/enterprise-names.js';
+import { nameKeys, pinyinSearchKeys } from '../features/enterprises/enterprise-names.js';
 import type {
   ContestTargetTable,
   LeadAccessScreeningTable,
@@ -258,6 +258,7 @@ export class InvestmentRows {
       investorUscc: lead.investorUscc ?? null,
       investorKey: key,
       investorPinyin: pinyinOf(key),
+      searchKeys: pinyinSearchKeys(lead.name, lead.investorName),
       investorRegion: lead.investorRegion,
       investorProvince: lead.investorProvince,
       investorCity: lead.investorCity,

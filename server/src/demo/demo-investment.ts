@@ -2,7 +2,7 @@ import { DEMO_USERNAME_BY_ROLE } from '@zonehub/access';
 import { CONTEST_METRICS, type ContestMetric, periodOf } from '@zonehub/investment-rules';
 import type { Db } from '../db/database.js';
 import { hashPassword } from '../features/auth/password-hash.js';
-import { nameKeys } from '../features/enterprises/enterprise-names.js';
+import { nameKeys, pinyinSearchKeys } from '../features/enterprises/enterprise-names.js';
 import { seededRandom } from './demo-enterprise-generator.js';
 import { generateDemoLeads } from './demo-investment-generated.js';
 import { addNamedChangziLeads } from './demo-investment-named.js';
@@ -86,6 +86,7 @@ async function seedStaff(
         id: p.id,
         username: p.username,
         displayName: p.name,
+        searchKeys: pinyinSearchKeys(p.name),
         passwordHash,
         mustChangePassword: 0,
         active: 1,

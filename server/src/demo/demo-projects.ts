@@ -2,6 +2,7 @@ import { DEMO_USERNAME_BY_ROLE } from '@zonehub/access';
 import { deriveStage, projectRag, ragOf, STEP_NAMES_ZH } from '@zonehub/project-rules';
 import { WorkingCalendar } from '@zonehub/working-calendar';
 import type { Db } from '../db/database.js';
+import { pinyinSearchKeys } from '../features/enterprises/enterprise-names.js';
 import type { NewMilestone, NewProject, ProjectPhaseTable } from '../features/projects/project.table.js';
 import { DEFAULT_SETTINGS } from '../features/projects/settings.repository.js';
 import { seededRandom } from './demo-enterprise-generator.js';
@@ -163,6 +164,7 @@ function addProject(ctx: ZoneContext, spec: DemoProjectSpec, rows: ProjectRows):
     zoneId,
     code: '',
     name: spec.name,
+    searchKeys: pinyinSearchKeys(spec.name),
     enterpriseId: spec.enterprise ? demoId(zone.code, 'enterprise', spec.enterprise) : null,
     parkId: demoId(zone.code, 'park', spec.park),
     parcelId: spec.parcel ? demoId(zone.code, 'parcel', spec.parcel) : null,

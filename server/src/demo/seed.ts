@@ -3,6 +3,7 @@ import { DEMO_USERNAME_BY_ROLE, type Role } from '@zonehub/access';
 import { composeUscc, USCC_CHARSET } from '@zonehub/uscc';
 import type { Db } from '../db/database.js';
 import { hashPassword } from '../features/auth/password-hash.js';
+import { pinyinSearchKeys } from '../features/enterprises/enterprise-names.js';
 import { insertDefaultMethods } from '../features/investment/methods/default-methods.js';
 import { sendProjectAlerts } from '../features/notifications/project-alerts.service.js';
 import { seedDemoAgency } from './demo-agency.js';
@@ -164,6 +165,7 @@ async function seedAccounts(trx: Db, now: string): Promise<DemoAccount[]> {
         id,
         username,
         displayName: DISPLAY_NAMES[role],
+        searchKeys: pinyinSearchKeys(DISPLAY_NAMES[role]),
         passwordHash: hashes[i] ?? '',
         mustChangePassword: 0,
         active: 1,

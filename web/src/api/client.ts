@@ -9,8 +9,11 @@ export interface ClientHooks {
   language: () => string;
   /** A message for failures that carry none (network down, body not a problem document). */
   fallbackMessage: (code: typeof ERROR_CODES.network | typeof ERROR_CODES.unexpected) => string;
-  /** The session is gone (expired, signed out elsewhere): go to the login page. */
-  onUnauthenticated: () => void;
+  /**
+   * No session: go to the login page. `sessionEnded` when the server said the session expired (not
+   * when the browser never had one).
+   */
+  onUnauthenticated: (sessionEnded: boolean) => void;
   /** The account must change its password before doing anything else. */
   onPasswordChangeRequired: () => void;
   /** The server answered (anything but a 401): a signed-in session's idle clock starts again. */
@@ -90,7 +93,7 @@ async function toError(path: string, response: Response): Promise<ApiError> {
   const sessionLost = error.code === ERROR_CODES.sessionExpired || error.code === ERROR_CODES.unauthenticated;
   if (error.status === 401 && sessionLost && !NO_REDIRECT_PATHS.has(path)) {
     setCsrfToken(null);
-    hooks.onUnauthenticated();
+    hooks.onUnauthenticated(error.code === ERROR_CODES.sessionExpired);
   } else if (error.status === 403 && error.code === ERROR_CODES.passwordChangeRequired) {
     hooks.onPasswordChangeRequired();
   }

@@ -8,6 +8,7 @@ import {
   menuKeys,
   permissionForPath,
   safeRedirect,
+  sessionEndedIn,
 } from './access';
 
 describe('permissionForPath', () => {
@@ -110,6 +111,14 @@ describe('safeRedirect', () => {
     expect(safeRedirect('https://evil.example')).toBe('/');
     expect(safeRedirect('//evil.example')).toBe('/');
     expect(safeRedirect('/login?redirect=/x')).toBe('/');
+  });
+
+  it('says a session ended only when one did: a first visit is not an expired session', () => {
+    const first = new URL(loginPathFor('/', ''), 'http://x');
+    expect(sessionEndedIn(first.searchParams)).toBe(false);
+    const ended = new URL(loginPathFor('/admin/users', '?page=2', true), 'http://x');
+    expect(sessionEndedIn(ended.searchParams)).toBe(true);
+    expect(safeRedirect(ended.searchParams.get('redirect'))).toBe('/admin/users?page=2');
   });
 
   it('round-trips with loginPathFor', () => {

@@ -88,7 +88,14 @@ export function safeRedirect(target: string | null): string {
   return target;
 }
 
-/** The login page, asked to come back to `pathname + search` after signing in. */
-export function loginPathFor(pathname: string, search: string): string {
-  return `/login?redirect=${encodeURIComponent(pathname + search)}`;
+/**
+ * The login page, asked to come back to `pathname + search` after signing in. `sessionEnded` when
+ * a session the user had has ended (expired, idled out): only then does the page say so; a
+ * first visit, with no session ever, is greeted quietly.
+ */
+export function loginPathFor(pathname: string, search: string, sessionEnded = false): string {
+  return `/login?redirect=${encodeURIComponent(pathname + search)}${sessionEnded ? '&ended=1' : ''}`;
 }
+
+/** Whether the login page was reached because a session ended (see loginPathFor). */
+export const sessionEndedIn = (params: URLSearchParams): boolean => params.get('ended') === '1';

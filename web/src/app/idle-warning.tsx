@@ -22,7 +22,7 @@ export function IdleWarning() {
 
   const signOut = (returnHere: boolean) =>
     logout.mutate(undefined, {
-      onSettled: () => void navigate(returnHere ? loginPathFor(pathname, search) : '/login', { replace: true }),
+      onSettled: () => void navigate(returnHere ? loginPathFor(pathname, search, true) : '/login', { replace: true }),
     });
 
   const expiresAt = useIdleTimeout(me.session.idleTimeoutSeconds * 1000, {

@@ -1,6 +1,6 @@
 import { Flex, Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { isApiError } from '../api/problem';
+import { ERROR_CODES, isApiError } from '../api/problem';
 import { useMeQuery } from '../features/auth/auth.api';
 import { ErrorResult } from '../features/errors/error-pages';
 import { loginPathFor } from './access';
@@ -22,7 +22,8 @@ export function SessionGate() {
   if (me.isPending) return <FullPageSpin />;
   if (me.isError) {
     if (isApiError(me.error) && me.error.status === 401) {
-      return <Navigate to={loginPathFor(location.pathname, location.search)} replace />;
+      const ended = me.error.code === ERROR_CODES.sessionExpired;
+      return <Navigate to={loginPathFor(location.pathname, location.search, ended)} replace />;
     }
     return <ErrorResult error={me.error} />;
   }

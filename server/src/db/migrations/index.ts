@@ -45,6 +45,7 @@ import * as dropLoginFailures from './20261207T1021_drop_login_failures.js';
 import * as keyAuditChain from './20261207T1060_key_audit_chain.js';
 import * as addEnterpriseProfileFields from './20261207T1130_add_enterprise_profile_fields.js';
 import * as createEnterpriseChangeRequests from './20261207T1131_create_enterprise_change_requests.js';
+import * as addNameSearchKeys from './20261207T1150_add_name_search_keys.js';
 
 /**
  * Every migration, by its timestamped name. Listed statically (not read from the folder) so the
@@ -97,4 +98,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261207T1060_key_audit_chain': keyAuditChain,
   '20261207T1130_add_enterprise_profile_fields': addEnterpriseProfileFields,
   '20261207T1131_create_enterprise_change_requests': createEnterpriseChangeRequests,
+  '20261207T1150_add_name_search_keys': addNameSearchKeys,
 };

@@ -29,3 +29,18 @@ export function nameKeys(name: string): NameKeys {
   }
   return { namePinyin, nameInitials };
 }
+
+/**
+ * The search keys of the names a record is found by (a lead's name and investor, a project's name, a
+ * user's name): per name its full pinyin and its initials, one per line so that no term matches
+ * across two. A name search looks for the term in the names and, lower-cased, in these keys.
+ */
+export function pinyinSearchKeys(...names: (string | null | undefined)[]): string {
+  return names
+    .filter((n): n is string => !!n)
+    .flatMap((n) => {
+      const keys = nameKeys(n);
+      return [keys.namePinyin, keys.nameInitials];
+    })
+    .join('\n');
+}

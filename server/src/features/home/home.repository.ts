@@ -79,3 +79,17 @@ export async function parkFigures(db: Db, scope: Scope): Promise<ParkFigures[]> 
     users: (s.get(park.id) ?? 0) + (u.get(park.id) ?? 0),
   }));
 }
+
+/**
+ * The accounts of the zone: everyone holding a role in it, as 用户管理 lists them for a zone admin.
+ * The home page's 平台用户 for a zone-wide caller (the per-park figures only know park staff and
+ * enterprise users, so their sum is not the zone's headcount).
+ */
+export async function zoneUserCount(db: Db, zoneId: string): Promise<number> {
+  const row = await db
+    .selectFrom('userZoneRoles')
+    .select((eb) => eb.fn.count<number>('userId').distinct().as('n'))
+    .where('zoneId', '=', zoneId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

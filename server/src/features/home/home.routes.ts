@@ -4,7 +4,7 @@ import { requires } from '../../http/access.js';
 import { scopeOf } from '../../http/auth-hook.js';
 import { notFound } from '../../http/errors.js';
 import { findZone } from '../zones/zone.repository.js';
-import { parkFigures } from './home.repository.js';
+import { parkFigures, zoneUserCount } from './home.repository.js';
 
 const figures = z.object({ enterprises: z.number().int(), parcels: z.number().int(), users: z.number().int() });
 
@@ -19,6 +19,11 @@ const summarySchema = z.object({
   }),
   parks: z.array(figures.extend({ id: z.string(), name: z.string() })),
   totals: figures,
+  /**
+   * What totals.users counts: the zone's accounts (zone-wide callers, as 用户管理 lists them), or the
+   * users of the caller's parks (park staff and enterprise users) or of the caller's enterprise.
+   */
+  usersCounted: z.enum(['zone', 'parks', 'enterprise']),
 });
 
 export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,6 +43,9 @@ export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!zone) throw notFound('zone');
       const parks = await parkFigures(app.ctx.db, scope);
       const sum = (key: 'enterprises' | 'parcels' | 'users') => parks.reduce((total, p) => total + p[key], 0);
+      const usersCounted: 'zone' | 'parks' | 'enterprise' =
+        scope.enterpriseId !== null ? 'enterprise' : scope.parkIds !== null ? 'parks' : 'zone';
+      const users = usersCounted === 'zone' ? await zoneUserCount(app.ctx.db, scope.zoneId) : sum('users');
       return {
         zone: {
           id: zone.id,
@@ -48,7 +56,8 @@ export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
           isDemo: zone.isDemo === 1,
         },
         parks,
-        totals: { enterprises: sum('enterprises'), parcels: sum('parcels'), users: sum('users') },
+        totals: { enterprises: sum('enterprises'), parcels: sum('parcels'), users },
+        usersCounted,
       };
     },
   );

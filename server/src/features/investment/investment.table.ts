@@ -1,5 +1,5 @@
 import type { ActivityKind, ContestMetric, ScreeningVerdict, Stage } from '@zonehub/investment-rules';
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Table types of the investment-promotion module (招商), one per migration 20261129T16xx. */
 export interface InvestmentMethodTable {
@@ -36,6 +36,8 @@ export interface LeadTable {
   investorKey: string;
   /** Full pinyin of investorKey, without tones or spaces. */
   investorPinyin: string;
+  /** pinyinSearchKeys(name, investorName): what a search by pinyin or initials reads ('' until written). */
+  searchKeys: ColumnType<string, string | undefined, string>;
   investorRegion: string | null;
   investorProvince: string | null;
   investorCity: string | null;

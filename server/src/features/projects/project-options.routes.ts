@@ -6,7 +6,12 @@ import { scopeOf } from '../../http/auth-hook.js';
 import { ownersOf, parksOf, taskForcesOf } from '../investment/leads/lead-options.repository.js';
 import { mayWorkProject, mayWorkProjects } from './project-scope.js';
 
-const person = z.object({ id: z.string(), displayName: z.string(), taskForceIds: z.array(z.string()) });
+const person = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  searchKeys: z.string(),
+  taskForceIds: z.array(z.string()),
+});
 const optionsSchema = z.object({
   taskForces: z.array(z.object({ id: z.string(), name: z.string(), mine: z.boolean() })),
   parks: z.array(z.object({ id: z.string(), name: z.string() })),

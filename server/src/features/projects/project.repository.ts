@@ -1,6 +1,8 @@
 import { type ExpressionBuilder, sql } from 'kysely';
+import { contains } from '../../db/contains.js';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
+import { normalizeSearchText } from '../enterprises/enterprise-search-keys.js';
 import type { ProjectFilter, ProjectListQuery } from './project.schema.js';
 import type { NewProject, ProjectPhaseTable, ProjectUpdate } from './project.table.js';
 import { inProjectScope, PROJECT_SCOPE, type ProjectViewer } from './project-scope.js';
@@ -69,8 +71,14 @@ export type ProjectSummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuer
 export function filteredProjects(db: Db, viewer: ProjectViewer, f: ProjectFilter) {
   let query = scopedProjects(db, viewer);
   if (f.q) {
-    const like = `%${f.q}%`;
-    query = query.where((eb) => eb.or([eb('projects.name', 'like', like), eb('projects.code', 'like', like)]));
+    const q = f.q;
+    query = query.where((eb) =>
+      eb.or([
+        contains('projects.name', q),
+        contains('projects.code', q),
+        contains('projects.searchKeys', normalizeSearchText(q)),
+      ]),
+    );
   }
   if (f.ragStatus) query = query.where('projects.ragStatus', '=', f.ragStatus);
   if (f.stage) query = query.where('projects.stage', '=', f.stage);

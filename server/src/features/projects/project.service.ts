@@ -4,6 +4,7 @@ import type { AppContext, Caller } from '../../http/context.js';
 import { conflict, forbidden, notFound } from '../../http/errors.js';
 import type { Locale } from '../../http/locale.js';
 import { recordChange } from '../audit/audit.service.js';
+import { pinyinSearchKeys } from '../enterprises/enterprise-names.js';
 import * as milestones from './milestone.repository.js';
 import * as repo from './project.repository.js';
 import type {
@@ -163,6 +164,7 @@ export async function createProject(
     zoneId,
     code,
     name: body.name,
+    searchKeys: pinyinSearchKeys(body.name),
     enterpriseId: body.enterpriseId,
     parkId: body.parkId,
     parcelId: body.parcelId,
@@ -223,6 +225,7 @@ export async function updateProject(
   const saved = await repo.updateProjectIfVersion(trx, id, version, {
     ...fields,
     ...(isTransformation === undefined ? {} : { isTransformation: isTransformation ? 1 : 0 }),
+    ...(fields.name === undefined ? {} : { searchKeys: pinyinSearchKeys(fields.name) }),
     updatedAt: ctx.clock.now().toISOString(),
   });
   if (!saved) throw await versionConflict(trx, 'project', row);

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Table types of the project module (项目全流程), migrations 20261129T1700–1702. */
 export type ProjectKind = 'new' | 'expansion' | 'renovation';
@@ -35,6 +35,8 @@ export interface ProjectTable {
   zoneId: string;
   code: string;
   name: string;
+  /** pinyinSearchKeys(name): what a search by pinyin or initials reads ('' until written). */
+  searchKeys: ColumnType<string, string | undefined, string>;
   enterpriseId: string | null;
   parkId: string | null;
   parcelId: string | null;

@@ -1,6 +1,7 @@
 import type { Role } from '@zonehub/access';
 import { contains } from '../../db/contains.js';
 import type { Db } from '../../db/database.js';
+import { normalizeSearchText } from '../enterprises/enterprise-search-keys.js';
 import type { UserListQuery } from './user.schema.js';
 
 export interface UserListRow {
@@ -54,7 +55,13 @@ function base(db: Db, zoneId: string, includeSystemAdmins: boolean, query: Parti
     );
   if (query.q) {
     const text = query.q;
-    q = q.where((eb) => eb.or([contains('users.username', text), contains('users.displayName', text)]));
+    q = q.where((eb) =>
+      eb.or([
+        contains('users.username', text),
+        contains('users.displayName', text),
+        contains('users.searchKeys', normalizeSearchText(text)),
+      ]),
+    );
   }
   if (query.role === 'systemAdmin') q = q.where('users.systemAdmin', '=', 1);
   else if (query.role) q = q.where('userZoneRoles.role', '=', query.role);

@@ -6,6 +6,7 @@ import type { Locale } from '../../http/locale.js';
 import { recordChange } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/password-hash.js';
 import { deleteUserSessions } from '../auth/session.repository.js';
+import { pinyinSearchKeys } from '../enterprises/enterprise-names.js';
 import { countInZone } from '../org-units/org-unit.repository.js';
 import { replaceUserOrgUnits, replaceUserParks, setZoneRole } from './membership.repository.js';
 import { passwordErrors } from './password-errors.js';
@@ -96,6 +97,7 @@ export async function createUser(
     id,
     username: input.username,
     displayName: input.displayName,
+    searchKeys: pinyinSearchKeys(input.displayName),
     passwordHash: await hashPassword(input.password),
     mustChangePassword: 1,
     active: 1,
@@ -142,7 +144,9 @@ export async function updateUserAccount(
   await checkLinks(trx, caller, input);
   const now = ctx.clock.now().toISOString();
   await updateUser(trx, id, {
-    ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+    ...(input.displayName !== undefined
+      ? { displayName: input.displayName, searchKeys: pinyinSearchKeys(input.displayName) }
+      : {}),
     ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
     ...(input.mobile !== undefined ? { mobile: input.mobile } : {}),
     ...(input.role !== undefined ? { systemAdmin: input.role === 'systemAdmin' ? 1 : 0 } : {}),

@@ -1,10 +1,12 @@
 import type { Role } from '@zonehub/access';
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface UserTable {
   id: string;
   username: string;
   displayName: string;
+  /** pinyinSearchKeys(displayName): what a search by pinyin or initials reads ('' until written). */
+  searchKeys: ColumnType<string, string | undefined, string>;
   passwordHash: string;
   mustChangePassword: number;
   active: number;

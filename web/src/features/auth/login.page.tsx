@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/problem';
-import { safeRedirect } from '../../app/access';
+import { safeRedirect, sessionEndedIn } from '../../app/access';
 import { matchFieldErrors } from '../../app/form-errors';
 import { LanguageSwitch } from '../../app/language-switch';
 import { type Credentials, useLoginMutation } from './auth.api';
@@ -44,7 +44,7 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           {t('login.subtitle')}
         </Typography.Paragraph>
-        {redirect && !error && (
+        {sessionEndedIn(params) && !error && (
           <Alert type="info" showIcon title={t('login.sessionEnded')} style={{ marginBottom: 16 }} />
         )}
         {error && (

@@ -20,6 +20,8 @@ export interface HomeSummary {
   };
   parks: ParkFigures[];
   totals: { enterprises: number; parcels: number; users: number };
+  /** What totals.users counts: the zone's accounts, or the users of the caller's parks or enterprise. */
+  usersCounted: 'zone' | 'parks' | 'enterprise';
 }
 
 export function useHomeSummaryQuery(zoneId: string | undefined) {

@@ -1,4 +1,5 @@
-import { Card, Col, Empty, Flex, Result, Row, Spin, Statistic } from 'antd';
+import { InfoCircleOutlined } from '@ant-design/icons';
+import { Card, Col, Empty, Flex, Result, Row, Spin, Statistic, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
@@ -18,14 +19,33 @@ function Totals({ summary }: { summary: HomeSummary }) {
     { key: 'parks', title: t('home.parkCount'), value: summary.parks.length },
     { key: 'enterprises', title: t('home.totals.enterprises'), value: summary.totals.enterprises },
     { key: 'parcels', title: t('home.totals.parcels'), value: summary.totals.parcels },
-    { key: 'users', title: t('home.totals.users'), value: summary.totals.users },
+    {
+      key: 'users',
+      title: t('home.totals.users'),
+      value: summary.totals.users,
+      hint: t(`home.totals.usersHint.${summary.usersCounted}`),
+    },
   ];
   return (
     <Row gutter={[16, 16]}>
       {figures.map((f) => (
         <Col key={f.key} xs={12} lg={6}>
           <Card data-testid={`total-${f.key}`}>
-            <Statistic title={f.title} value={f.value} formatter={(v) => formatNumber(Number(v), locale)} />
+            <Statistic
+              title={
+                'hint' in f ? (
+                  <Tooltip title={f.hint}>
+                    <span data-testid={`total-${f.key}-hint`}>
+                      {f.title} <InfoCircleOutlined />
+                    </span>
+                  </Tooltip>
+                ) : (
+                  f.title
+                )
+              }
+              value={f.value}
+              formatter={(v) => formatNumber(Number(v), locale)}
+            />
           </Card>
         </Col>
       ))}

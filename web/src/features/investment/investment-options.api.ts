@@ -24,6 +24,8 @@ export interface ParkOption {
 export interface OwnerOption {
   id: string;
   displayName: string;
+  /** The name's pinyin and initials, one per line: pickers filter by them (matchesName). */
+  searchKeys: string;
   taskForceIds: string[];
 }
 

@@ -93,17 +93,33 @@ describe('buildGanttOption', () => {
     expect(plan?.data[0]?.value).toEqual([0, dayMs('2026-02-01'), dayMs('2026-02-01'), 1]);
   });
 
-  it('adds zoom for a long project and a vertical scroll for many rows', () => {
+  it('opens on the whole span of a long project (星萌 2022–2030) and scrolls many rows vertically', () => {
     const many = Array.from({ length: VISIBLE_ROWS + 4 }, (_, i) =>
-      milestone(String(i), { plannedStartOn: '2024-01-02', dueOn: '2026-06-30' }),
+      milestone(String(i), { plannedStartOn: '2022-03-25', dueOn: '2030-06-30' }),
     );
-    const option = buildGanttOption(ganttRows([], many, new Map(), '2026-02-20'), '2026-02-20', LABELS);
+    const option = buildGanttOption(ganttRows([], many, new Map(), '2026-12-07'), '2026-12-07', LABELS);
+    // No horizontal zoom window: the 2022–23 phases are on screen from the start.
     expect(option.dataZoom).toEqual([
-      expect.objectContaining({ type: 'slider', xAxisIndex: 0 }),
-      expect.objectContaining({ type: 'inside', xAxisIndex: 0 }),
       expect.objectContaining({ type: 'slider', yAxisIndex: 0, endValue: VISIBLE_ROWS - 1 }),
     ]);
+    const axis = option.xAxis as { min: number; max: number };
+    expect(axis.min).toBeLessThanOrEqual(dayMs('2022-03-25'));
+    expect(axis.max).toBeGreaterThanOrEqual(dayMs('2030-06-30'));
     const short = buildGanttOption(ganttRows([], [milestone('a')], new Map(), '2026-02-20'), '2026-02-20', LABELS);
     expect(short.dataZoom).toEqual([]);
+  });
+
+  it('keeps the 今天 label off the year labels: no tick under it (2027-01-04 hides 2027年)', () => {
+    const rows = ganttRows(
+      [],
+      [milestone('a', { plannedStartOn: '2022-03-25', dueOn: '2030-06-30' })],
+      new Map(),
+      '2027-01-04',
+    );
+    const option = buildGanttOption(rows, '2027-01-04', LABELS, 520);
+    const axis = option.xAxis as { axisLabel: { customValues: number[]; formatter: (v: number) => string } };
+    const texts = axis.axisLabel.customValues.map((v) => axis.axisLabel.formatter(v));
+    expect(texts).toContain('2024年');
+    expect(texts).not.toContain('2027年');
   });
 });

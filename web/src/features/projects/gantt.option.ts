@@ -1,5 +1,6 @@
 import type { CustomSeriesRenderItem } from 'echarts';
 import type { ChartOption } from '../../charts/chart-option';
+import { planAxisLabels } from './gantt-axis';
 import type { GanttBar, GanttRow } from './gantt-rows';
 import { RAG_COLORS } from './project-labels';
 
@@ -12,8 +13,8 @@ export interface GanttLabels {
 const DAY_MS = 86_400_000;
 /** Rows shown at once before the chart scrolls vertically. */
 export const VISIBLE_ROWS = 16;
-/** Longer spans than this get a horizontal zoom slider (and start zoomed on the last year). */
-const ZOOM_AFTER_DAYS = 400;
+/** The time axis' width when the caller does not know it (about a desktop's plot). */
+const DEFAULT_PLOT_WIDTH = 800;
 const PHASE_COLOR = '#597ef7';
 const BASELINE_COLOR = '#bfbfbf';
 
@@ -68,9 +69,16 @@ function renderBar(half: 'upper' | 'lower'): CustomSeriesRenderItem {
 /**
  * The Gantt of one project: one row per phase and milestone, the baseline as a hollow grey bar
  * under the plan (or actual) bar coloured by its light, diamonds for zero-length items, a today
- * line, and zoom and scroll for long projects.
+ * line, and a vertical scroll for many rows. It opens on the project's whole span (星萌's 2022
+ * phases included); the time axis' labels are placed for `plotWidth` px so none runs into another
+ * or into the 今天 label (gantt-axis.ts).
  */
-export function buildGanttOption(rows: readonly GanttRow[], today: string, labels: GanttLabels): ChartOption {
+export function buildGanttOption(
+  rows: readonly GanttRow[],
+  today: string,
+  labels: GanttLabels,
+  plotWidth = DEFAULT_PLOT_WIDTH,
+): ChartOption {
   const baselineData = rows.flatMap((row, i) =>
     row.baseline
       ? [
@@ -103,14 +111,23 @@ export function buildGanttOption(rows: readonly GanttRow[], today: string, label
   const sorted = [...days, today].sort();
   const first = sorted[0] ?? today;
   const last = sorted[sorted.length - 1] ?? today;
-  const spanDays = (dayMs(last) - dayMs(first)) / DAY_MS;
-  const zoomX = spanDays > ZOOM_AFTER_DAYS;
+  const min = dayMs(first) - 7 * DAY_MS;
+  const max = dayMs(last) + 14 * DAY_MS;
+  const axisLabels = planAxisLabels(min, max, plotWidth, dayMs(today), labels.today);
   const scrollY = rows.length > VISIBLE_ROWS;
   return {
     tooltip: { trigger: 'item', formatter: '{b}' },
     legend: { top: 0, data: [labels.plan, labels.baseline] },
-    grid: { left: 8, right: 24, top: 32, bottom: zoomX ? 48 : 16, containLabel: true },
-    xAxis: { type: 'time', position: 'top', min: dayMs(first) - 7 * DAY_MS, max: dayMs(last) + 14 * DAY_MS },
+    grid: { left: 8, right: 24, top: 32, bottom: 16, containLabel: true },
+    xAxis: {
+      type: 'time',
+      position: 'top',
+      min,
+      max,
+      axisTick: { customValues: axisLabels.ticks },
+      axisLabel: { customValues: axisLabels.ticks, formatter: axisLabels.text, hideOverlap: true },
+      splitLine: { show: false },
+    },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -122,17 +139,6 @@ export function buildGanttOption(rows: readonly GanttRow[], today: string, label
       splitLine: { show: true, lineStyle: { color: '#f0f0f0' } },
     },
     dataZoom: [
-      ...(zoomX
-        ? [
-            {
-              type: 'slider' as const,
-              xAxisIndex: 0,
-              filterMode: 'weakFilter' as const,
-              startValue: dayMs(today) - 365 * DAY_MS,
-            },
-            { type: 'inside' as const, xAxisIndex: 0, filterMode: 'weakFilter' as const },
-          ]
-        : []),
       ...(scrollY
         ? [
             {

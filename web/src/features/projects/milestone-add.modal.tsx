@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem';
 import { useFormErrorHandler } from '../../app/feedback';
+import { matchesName } from '../../app/name-filter';
 import { MILESTONE_ADD_FIELDS, type MilestoneAddValues, milestoneAddBody } from './milestone-add';
 import type { ProjectDetail } from './project.types';
 import { useAddMilestoneMutation } from './project-edit.api';
@@ -81,8 +82,12 @@ export function MilestoneAddModal({
             <Form.Item name="ownerId" label={t('projects.milestone.owner')}>
               <Select
                 allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(options?.owners ?? []).map((o) => ({ value: o.id, label: o.displayName }))}
+                showSearch={{ filterOption: matchesName }}
+                options={(options?.owners ?? []).map((o) => ({
+                  value: o.id,
+                  label: o.displayName,
+                  searchKeys: o.searchKeys,
+                }))}
               />
             </Form.Item>
           </Col>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem';
 import { useErrorMessage, useFormErrorHandler } from '../../app/feedback';
+import { matchesName } from '../../app/name-filter';
 import { zoneToday } from '../investment/contest/contest-period';
 import type { Milestone, MilestonePatch, ProjectDetail } from './project.types';
 import { useProjectOptions } from './project-options.api';
@@ -149,12 +150,16 @@ export function MilestoneDrawer({
             <Select
               allowClear
               disabled={!planning}
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={{ filterOption: matchesName }}
               options={[
                 ...(item.ownerId && !options?.owners.some((o) => o.id === item.ownerId)
                   ? [{ value: item.ownerId, label: item.ownerName ?? item.ownerId }]
                   : []),
-                ...(options?.owners ?? []).map((o) => ({ value: o.id, label: o.displayName })),
+                ...(options?.owners ?? []).map((o) => ({
+                  value: o.id,
+                  label: o.displayName,
+                  searchKeys: o.searchKeys,
+                })),
               ]}
             />
           </Form.Item>

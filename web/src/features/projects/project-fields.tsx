@@ -2,6 +2,7 @@ import { PROJECT_KINDS } from '@zonehub/project-rules';
 import { Col, DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matchesName } from '../../app/name-filter';
 import { EnterpriseSelect } from '../users/enterprise-select';
 import { projectKindLabel } from './project-labels';
 import { useProjectOptions } from './project-options.api';
@@ -65,8 +66,12 @@ export function ProjectFields({
         <Form.Item name="leaderInChargeId" label={t('projects.field.leaderInCharge')}>
           <Select
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(options?.leaders ?? []).map((o) => ({ value: o.id, label: o.displayName }))}
+            showSearch={{ filterOption: matchesName }}
+            options={(options?.leaders ?? []).map((o) => ({
+              value: o.id,
+              label: o.displayName,
+              searchKeys: o.searchKeys,
+            }))}
           />
         </Form.Item>
       </Col>

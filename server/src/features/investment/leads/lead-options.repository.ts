@@ -32,7 +32,7 @@ export async function ownersOf(db: Db, zoneId: string, roles: Role[]) {
   const users = await db
     .selectFrom('userZoneRoles')
     .innerJoin('users', 'users.id', 'userZoneRoles.userId')
-    .select(['users.id', 'users.displayName'])
+    .select(['users.id', 'users.displayName', 'users.searchKeys'])
     .where('userZoneRoles.zoneId', '=', zoneId)
     .where('userZoneRoles.role', 'in', roles)
     .where('users.active', '=', 1)
@@ -47,7 +47,13 @@ export async function ownersOf(db: Db, zoneId: string, roles: Role[]) {
     .execute();
   const byUser = new Map<string, string[]>();
   for (const m of memberships) byUser.set(m.userId, [...(byUser.get(m.userId) ?? []), m.orgUnitId]);
-  return users.map((u) => ({ id: u.id, displayName: u.displayName, taskForceIds: byUser.get(u.id) ?? [] }));
+  // searchKeys: the pickers filter by pinyin and initials as the server's name searches do.
+  return users.map((u) => ({
+    id: u.id,
+    displayName: u.displayName,
+    searchKeys: u.searchKeys,
+    taskForceIds: byUser.get(u.id) ?? [],
+  }));
 }
 
 export function savedFiltersOf(db: Db, zoneId: string, userId: string) {

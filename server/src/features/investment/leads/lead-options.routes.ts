@@ -19,7 +19,9 @@ const optionsSchema = z.object({
   taskForces: z.array(z.object({ id: z.string(), name: z.string(), mine: z.boolean() })),
   methods: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean() })),
   parks: z.array(z.object({ id: z.string(), name: z.string() })),
-  owners: z.array(z.object({ id: z.string(), displayName: z.string(), taskForceIds: z.array(z.string()) })),
+  owners: z.array(
+    z.object({ id: z.string(), displayName: z.string(), searchKeys: z.string(), taskForceIds: z.array(z.string()) }),
+  ),
   regions: z.array(z.string()),
 });
 

@@ -5,6 +5,7 @@ import { contains } from '../../../db/contains.js';
 import type { Db, Dialect } from '../../../db/database.js';
 import type { Database } from '../../../db/schema.js';
 import type { Scope } from '../../../http/context.js';
+import { normalizeSearchText } from '../../enterprises/enterprise-search-keys.js';
 import type { LeadRow, LeadUpdate, NewLead } from '../investment.table.js';
 import { inLeadScope } from '../lead-scope.js';
 import type { LeadSummaryRow } from './lead.schema.js';
@@ -99,8 +100,14 @@ export function matchingLeads(db: Db, scope: Scope, filter: LeadFilter, reminder
   let query = db.selectFrom('leads').where(inLeadScope(scope, LEAD_SCOPE));
   if (filter.q) {
     const q = filter.q;
+    const keys = normalizeSearchText(q);
     query = query.where((eb) =>
-      eb.or([contains('leads.name', q), contains('leads.code', q), contains('leads.investorName', q)]),
+      eb.or([
+        contains('leads.name', q),
+        contains('leads.code', q),
+        contains('leads.investorName', q),
+        contains('leads.searchKeys', keys),
+      ]),
     );
   }
   if (filter.stage) query = query.where('leads.stage', '=', filter.stage);

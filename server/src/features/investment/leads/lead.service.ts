@@ -5,6 +5,7 @@ import { AppError, type FieldError, forbidden, notFound } from '../../../http/er
 import type { Locale } from '../../../http/locale.js';
 import { recordChange } from '../../audit/audit.service.js';
 import { usccFieldError } from '../../enterprises/enterprise-field-errors.js';
+import { pinyinSearchKeys } from '../../enterprises/enterprise-names.js';
 import type { LeadRow, LeadUpdate } from '../investment.table.js';
 import { mayWorkTaskForce } from '../lead-scope.js';
 import { versionConflict } from '../moves/lead-conflict.js';
@@ -57,7 +58,7 @@ function assertMayWork(scope: Scope, taskForceId: string): void {
 
 /** The lead's own fields as the audit log keeps them (no joined names, no file bytes). */
 function auditView(row: LeadRow) {
-  const { investorKey: _key, investorPinyin: _pinyin, isDemo: _demo, ...fields } = row;
+  const { investorKey: _key, investorPinyin: _pinyin, searchKeys: _search, isDemo: _demo, ...fields } = row;
   return fields;
 }
 
@@ -90,6 +91,7 @@ export async function createLead(
     investorUscc: orNull(input.investorUscc),
     investorKey: keys.key,
     investorPinyin: keys.pinyin,
+    searchKeys: pinyinSearchKeys(input.name, input.investorName),
     investorRegion: orNull(input.investorRegion),
     investorProvince: orNull(input.investorProvince),
     investorCity: orNull(input.investorCity),
@@ -149,6 +151,8 @@ export async function updateLead(
     changes.investorKey = keys.key;
     changes.investorPinyin = keys.pinyin;
   }
+  if (input.name !== undefined || input.investorName !== undefined)
+    changes.searchKeys = pinyinSearchKeys(input.name ?? before.name, input.investorName ?? before.investorName);
   // A lead that never left the reserve pool entered it when it was registered.
   if (input.registeredOn !== undefined && before.stage === 'reserve' && before.stageEnteredOn === before.registeredOn)
     changes.stageEnteredOn = input.registeredOn;

@@ -131,6 +131,7 @@ export function projectOptions(db: Db, viewer: ProjectViewer) {
     .select([
       'projects.id',
       'projects.name',
+      'projects.searchKeys',
       'projects.taskForceId',
       'projects.enterpriseId',
       'enterprises.name as enterpriseName',

@@ -236,11 +236,15 @@ export const projectMeetingsSchema = z.object({
 
 export const meetingOptionsSchema = z.object({
   taskForces: z.array(z.object({ id: z.string(), name: z.string() })),
-  people: z.array(z.object({ id: z.string(), displayName: z.string(), taskForceIds: z.array(z.string()) })),
+  /** searchKeys: the name's pinyin and initials (one per line), for the pickers' pinyin search. */
+  people: z.array(
+    z.object({ id: z.string(), displayName: z.string(), searchKeys: z.string(), taskForceIds: z.array(z.string()) }),
+  ),
   projects: z.array(
     z.object({
       id: z.string(),
       name: z.string(),
+      searchKeys: z.string(),
       taskForceId: z.string(),
       enterpriseId: z.string().nullable(),
       enterpriseName: z.string().nullable(),

@@ -60,6 +60,9 @@ export const COLORS = {
   accent: '#722ed1',
 } as const;
 
+/** Units of things counted one by one: their axis steps by whole numbers (no 0.2 项目). */
+const COUNT_UNITS = new Set(['个', '家', '项', '次', '人']);
+
 /** The ECharts option of a chart spec (pure; kept apart so the option is testable without drawing). */
 export function chartOption(spec: ChartSpec) {
   const rotate = spec.categories.length > 6 ? 30 : 0;
@@ -70,7 +73,7 @@ export function chartOption(spec: ChartSpec) {
     legend: { top: 36 },
     grid: { left: 70, right: 30, top: 84, bottom: rotate ? 90 : 50 },
     xAxis: { type: 'category', data: spec.categories, axisLabel: { interval: 0, rotate } },
-    yAxis: { type: 'value', name: spec.unit },
+    yAxis: { type: 'value', name: spec.unit, minInterval: COUNT_UNITS.has(spec.unit) ? 1 : undefined },
     series: spec.series.map((s) => ({
       type: s.kind ?? 'bar',
       name: s.name,

@@ -34,10 +34,18 @@ describe('contest period keys', () => {
   });
 
   it('keeps the picked time when the kind changes', () => {
-    expect(switchPeriodKind(period('2026-Q2'), 'year')).toBe('2026');
-    expect(switchPeriodKind(period('2026-Q2'), 'month')).toBe('2026-04');
-    expect(switchPeriodKind(period('2026-11'), 'quarter')).toBe('2026-Q4');
-    expect(switchPeriodKind(period('2026'), 'quarter')).toBe('2026-Q1');
+    const today = '2026-12-07';
+    expect(switchPeriodKind(period('2026-Q2'), 'year', today)).toBe('2026');
+    expect(switchPeriodKind(period('2026-Q2'), 'month', today)).toBe('2026-04');
+    expect(switchPeriodKind(period('2026-11'), 'quarter', today)).toBe('2026-Q4');
+    expect(switchPeriodKind(period('2025'), 'quarter', today)).toBe('2025-Q1');
+  });
+
+  it('switching to a shorter kind from the period holding today lands on today, not its first month', () => {
+    // 季度 → 月 in December: 2026-12, not 2026-10.
+    expect(switchPeriodKind(period('2026-Q4'), 'month', '2026-12-07')).toBe('2026-12');
+    expect(switchPeriodKind(period('2026'), 'quarter', '2026-12-07')).toBe('2026-Q4');
+    expect(switchPeriodKind(period('2026'), 'month', '2026-12-07')).toBe('2026-12');
   });
 
   it('names the parts of a label', () => {

@@ -32,10 +32,13 @@ export function periodFromKey(key: string | null, today: string): Period {
 
 /**
  * Switching the kind keeps the picked time: 2026-Q2 → month 2026-04 → year 2026; back to quarter
- * from 2026-05 gives 2026-Q2. The anchor is the period's first day.
+ * from 2026-05 gives 2026-Q2. The anchor is the period's first day, or today (in the zone) when
+ * the period holds today: 2026-Q4 → month in December is 2026-12, the month one is living in.
  */
-export function switchPeriodKind(period: Period, kind: PeriodKind): string {
-  return periodOf(kind, period.start).key;
+export function switchPeriodKind(period: Period, kind: PeriodKind, today: string): string {
+  // The end is exclusive (the next period's first day).
+  const holdsToday = period.start <= today && today < period.end;
+  return periodOf(kind, holdsToday ? today : period.start).key;
 }
 
 /** The parts the period's label is built from (the dictionary words them per language). */

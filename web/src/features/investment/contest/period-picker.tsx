@@ -2,7 +2,7 @@ import type { Period, PeriodKind } from '@zonehub/investment-rules';
 import { DatePicker, Segmented, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { PERIOD_KINDS, periodKeyOf, switchPeriodKind } from './contest-period';
+import { PERIOD_KINDS, periodKeyOf, switchPeriodKind, zoneToday } from './contest-period';
 
 /** Month / quarter / year and the period itself; reports the chosen period's key. */
 export function PeriodPicker({
@@ -19,7 +19,7 @@ export function PeriodPicker({
     <Space wrap data-testid={testId}>
       <Segmented<PeriodKind>
         value={value.kind}
-        onChange={(kind) => onChange(switchPeriodKind(value, kind))}
+        onChange={(kind) => onChange(switchPeriodKind(value, kind, zoneToday()))}
         options={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`investment.contest.kind.${kind}`) }))}
         data-testid={`${testId}-kind`}
       />

@@ -2,6 +2,7 @@ import { STAGES } from '@zonehub/investment-rules';
 import { DatePicker, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { matchesName } from '../../../app/name-filter';
 import { regionLabel, stageLabel } from '../investment-labels';
 import { useInvestmentOptions } from '../investment-options.api';
 import { type LeadFilter, REMINDER_FILTERS } from './lead-filter';
@@ -29,12 +30,12 @@ export function LeadFilters({
   const select = (
     key: keyof LeadFilter,
     placeholder: string,
-    items: { value: string; label: string }[],
+    items: { value: string; label: string; searchKeys?: string }[],
     width = 160,
   ) => (
     <Select
       allowClear
-      showSearch={{ optionFilterProp: 'label' }}
+      showSearch={{ filterOption: matchesName }}
       value={filter[key]}
       placeholder={placeholder}
       style={{ width }}
@@ -62,7 +63,7 @@ export function LeadFilters({
       {select(
         'ownerId',
         t('investment.leads.allOwners'),
-        owners.map((o) => ({ value: o.id, label: o.displayName })),
+        owners.map((o) => ({ value: o.id, label: o.displayName, searchKeys: o.searchKeys })),
       )}
       {select(
         'targetParkId',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/problem';
 import { useErrorMessage } from '../../../app/feedback';
 import { formFieldName } from '../../../app/form-errors';
+import { matchesName } from '../../../app/name-filter';
 import { IndustryPicker } from '../../industries/industry-picker';
 import { regionLabel } from '../investment-labels';
 import { useInvestmentOptions } from '../investment-options.api';
@@ -189,7 +190,11 @@ export function LeadFormModal({
           </Col>
           <Col span={8}>
             <Form.Item name="ownerId" label={t('investment.leads.owner')}>
-              <Select allowClear options={owners.map((o) => ({ value: o.id, label: o.displayName }))} />
+              <Select
+                allowClear
+                showSearch={{ filterOption: matchesName }}
+                options={owners.map((o) => ({ value: o.id, label: o.displayName, searchKeys: o.searchKeys }))}
+              />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -2,6 +2,7 @@ import { App, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Select, Sp
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormErrorHandler } from '../../../app/feedback';
+import { matchesName } from '../../../app/name-filter';
 import { zoneToday } from '../../investment/contest/contest-period';
 import { type HoldMeetingValues, meetingBody } from './meeting-form';
 import { type MeetingDetail, type Series, useHoldMeeting, useMeetingOptions } from './meetings.api';
@@ -115,9 +116,9 @@ export function HoldMeetingModal({
           <Form.Item name="userIds" label={t('meetings.attendees')}>
             <Select
               mode="multiple"
-              optionFilterProp="label"
+              filterOption={matchesName}
               data-testid="hold-meeting-users"
-              options={people.map((p) => ({ value: p.id, label: p.displayName }))}
+              options={people.map((p) => ({ value: p.id, label: p.displayName, searchKeys: p.searchKeys }))}
             />
           </Form.Item>
           <Form.Item name="outside" label={t('meetings.hold.outside')} extra={t('meetings.hold.outsideHint')}>
@@ -135,9 +136,13 @@ export function HoldMeetingModal({
                       <Select
                         allowClear
                         showSearch
-                        optionFilterProp="label"
+                        filterOption={matchesName}
                         placeholder={t('meetings.agenda.project')}
-                        options={[...projects, ...others].map((p) => ({ value: p.id, label: p.name }))}
+                        options={[...projects, ...others].map((p) => ({
+                          value: p.id,
+                          label: p.name,
+                          searchKeys: p.searchKeys,
+                        }))}
                       />
                     </Form.Item>
                     <Button onClick={() => remove(field.name)}>{t('meetings.agenda.remove')}</Button>

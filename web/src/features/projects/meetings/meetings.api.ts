@@ -85,10 +85,12 @@ export interface MeetingDetail {
 
 export interface MeetingOptions {
   taskForces: { id: string; name: string }[];
-  people: { id: string; displayName: string; taskForceIds: string[] }[];
+  /** searchKeys: the name's pinyin and initials, one per line (pickers filter by them, matchesName). */
+  people: { id: string; displayName: string; searchKeys: string; taskForceIds: string[] }[];
   projects: {
     id: string;
     name: string;
+    searchKeys: string;
     taskForceId: string;
     enterpriseId: string | null;
     enterpriseName: string | null;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/problem';
 import { useFormErrorHandler } from '../../../app/feedback';
+import { matchesName } from '../../../app/name-filter';
 import { KIND_KEYS } from './meeting-labels';
 import {
   type Action,
@@ -76,9 +77,9 @@ export function AddOutcomeForm({ meeting }: { meeting: MeetingDetail }) {
             <Form.Item name="ownerId" label={t('meetings.action.owner')} required style={{ flex: 1 }}>
               <Select
                 showSearch
-                optionFilterProp="label"
+                filterOption={matchesName}
                 data-testid="outcome-owner"
-                options={people.map((p) => ({ value: p.id, label: p.displayName }))}
+                options={people.map((p) => ({ value: p.id, label: p.displayName, searchKeys: p.searchKeys }))}
               />
             </Form.Item>
             <Form.Item name="dueOn" label={t('meetings.action.dueOn')} required>
