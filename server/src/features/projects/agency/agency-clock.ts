@@ -58,7 +58,7 @@ export function statutoryClock(
   if (acceptedOn === null) return { elapsedWorkdays: null, pausedWorkdays: 0, paused, dueOn: null, overdue: false };
   const end = item.approvedOn ?? today;
   const clipped = periods
-    .map((p) => ({ from: p.from < acceptedOn ? acceptedOn : p.from, to: p.to === null || p.to > end ? end : p.to }))
+    .map((p) => ({ from: [p.from, acceptedOn].sort()[1] ?? p.from, to: [p.to ?? end, end].sort()[0] ?? end }))
     .filter((p) => p.from < p.to)
     .sort((a, b) => a.from.localeCompare(b.from));
   const pausedWorkdays = clipped.reduce((sum, p) => sum + calendar.workdaysBetween(p.from, p.to), 0);
