@@ -6,51 +6,84 @@ import { shiftWorkdays } from './demo-projects-plan.js';
 
 /**
  * DEMO DATA (agency states, issue 10): the demo's approval items in every state of the desk. The
- * dates seedDemoAgency planned give most items their state; per department desk that has open work,
- * one accepted item is back with the applicant for correction (退回补正, the clock standing still)
- * and one is just in (待受理). One item per zone is still being prepared by its task force (未提交).
- * Then each item gets the steps its dates imply, handled by its recorded handler.
+ * dates seedDemoAgency planned give most items their state. Per department with two items in hand,
+ * one is back with the applicant for correction (退回补正, its clock standing still). The demo
+ * department account's desk gets one item of each open state, reopening its latest approvals as
+ * needed: just in (待受理), in hand (已受理), out for correction. One item per zone elsewhere is
+ * still being prepared by its task force (未提交). Returns the day each returned item went back.
  */
-export function spreadDemoStates(rows: NewAgencyItem[], calendar: WorkingCalendar, today: string): Map<string, string> {
+export function spreadDemoStates(
+  rows: NewAgencyItem[],
+  calendar: WorkingCalendar,
+  today: string,
+  deskId: string,
+): Map<string, string> {
+  const ago = (n: number) => shiftWorkdays(calendar, today, -n);
   for (const row of rows)
     row.state = stateFromDates({
       submittedOn: row.submittedOn ?? null,
       acceptedOn: row.acceptedOn ?? null,
       approvedOn: row.approvedOn ?? null,
     });
+  // The item past its limit stays in hand: the desk and the statistics show one (seedDemoAgency).
+  const late = (r: NewAgencyItem) =>
+    r.acceptedOn !== null &&
+    r.acceptedOn !== undefined &&
+    calendar.workdaysBetween(r.acceptedOn, today) > r.statutoryDays;
+  const returnedOn = new Map<string, string>();
   const byDepartment = new Map<string, NewAgencyItem[]>();
   for (const row of rows) byDepartment.set(row.departmentId, [...(byDepartment.get(row.departmentId) ?? []), row]);
-  for (const items of byDepartment.values()) {
-    const accepted = items.filter((r) => r.state === 'accepted' && r.commitmentFlag === 0);
-    const returned = accepted[0];
-    if (returned && accepted.length > 1) returned.state = 'returned';
-    const fresh = accepted[1];
-    if (fresh && !items.some((r) => r.state === 'submitted')) {
-      Object.assign(fresh, {
-        state: 'submitted',
-        submittedOn: shiftWorkdays(calendar, today, -1),
+  for (const [departmentId, items] of byDepartment) {
+    const accepted = items.filter((r) => r.state === 'accepted' && r.commitmentFlag === 0 && r.acceptedOn && !late(r));
+    const back = accepted[0];
+    if (back?.acceptedOn && accepted.length > 1) {
+      back.state = 'returned';
+      returnedOn.set(back.id, [ago(2), back.acceptedOn].sort()[1] ?? back.acceptedOn);
+    }
+    if (departmentId === deskId) fillDesk(items, ago, returnedOn);
+  }
+  for (const zoneId of new Set(rows.map((r) => r.zoneId))) {
+    const elsewhere = rows.filter((r) => r.zoneId === zoneId && r.departmentId !== deskId && !late(r));
+    const draft = elsewhere.find((r) => r.state === 'submitted') ?? elsewhere.find((r) => r.state === 'accepted');
+    if (draft)
+      Object.assign(draft, {
+        state: 'draft',
+        submittedOn: null,
         acceptedOn: null,
         handledById: null,
         handledByName: null,
-        toleranceFlag: 0,
-        notes: null,
+        notes: '专班正在准备申报材料。',
       });
-    }
   }
-  const zones = new Set(rows.map((r) => r.zoneId));
-  for (const zoneId of zones) {
-    const draft = rows.find((r) => r.zoneId === zoneId && r.state === 'submitted');
-    if (draft) Object.assign(draft, { state: 'draft', submittedOn: null, notes: '专班正在准备申报材料。' });
-  }
-  const returnedOn = new Map<string, string>();
-  for (const row of rows)
-    if (row.state === 'returned' && row.acceptedOn) {
-      // Back with the applicant since two working days ago (never before acceptance).
-      const back = shiftWorkdays(calendar, today, -2);
-      row.notes = '专家评审意见要求补充论证材料，已一次性告知补正。';
-      returnedOn.set(row.id, [back, row.acceptedOn].sort()[1] ?? back);
-    }
+  for (const row of rows) if (row.state === 'returned') row.notes = '专家评审意见要求补充论证材料，已一次性告知补正。';
   return returnedOn;
+}
+
+/** The demo department's desk: one item of each open state, reopening its latest approvals for the missing ones. */
+function fillDesk(items: NewAgencyItem[], ago: (n: number) => string, returnedOn: Map<string, string>): void {
+  const approved = items
+    .filter((r) => r.state === 'approved')
+    .sort((a, b) => (b.approvedOn ?? '').localeCompare(a.approvedOn ?? ''));
+  const reopen = (state: 'submitted' | 'accepted' | 'returned') => {
+    if (items.some((r) => r.state === state)) return;
+    const row = approved.shift();
+    if (!row) return;
+    const fresh = state === 'submitted';
+    Object.assign(row, {
+      state,
+      submittedOn: ago(fresh ? 1 : state === 'accepted' ? 4 : 8),
+      acceptedOn: fresh ? null : ago(state === 'accepted' ? 3 : 7),
+      approvedOn: null,
+      commitmentFlag: 0,
+      toleranceFlag: 0,
+      notes: null,
+      ...(fresh ? { handledById: null, handledByName: null } : {}),
+    });
+    if (state === 'returned') returnedOn.set(row.id, ago(2));
+  };
+  reopen('submitted');
+  reopen('accepted');
+  reopen('returned');
 }
 
 /** The steps of each demo item, in order. */

@@ -238,7 +238,8 @@ export async function seedDemoAgency(trx: Db, now: Date): Promise<void> {
     }
   }
   ensureOpenForDemoDesk(rows, calendar, today);
-  const returnedOn = spreadDemoStates(rows, calendar, today);
+  const desk = demoId(CHANGZI.code, 'unit', DESKS[CHANGZI.code]?.environment ?? '');
+  const returnedOn = spreadDemoStates(rows, calendar, today, desk);
   if (rows.length > 0) await trx.insertInto('agencyItems').values(rows).execute();
   await seedDemoAgencySteps(trx, rows, returnedOn, now);
 }
