@@ -132,6 +132,34 @@ export function describeProjectAgency(): void {
       }
     });
 
+    it('shows the task force an item returned for correction with its reason, and resubmits it', {
+      timeout: TEST_TIMEOUT,
+    }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, 'zoneadmin');
+        const returned = await getJson<{ items: (DeskItem & { projectId: string })[] }>(
+          page,
+          '/api/v1/projects/agency-items?status=returned',
+        );
+        const item = returned.items.find((i) => i.actions.includes('resubmit') && i.returnReason);
+        assert.ok(item, 'a demo item back with the task force for correction');
+        await page.goto(`/projects/${item.projectId}`);
+        await page.getByRole('tab', { name: '代办事项' }).click();
+        const row = page.locator(`[data-testid="agency-tab"] tr[data-item-id="${item.id}"]`);
+        await row.getByTestId('agency-state').filter({ hasText: '退回补正' }).waitFor();
+        assert.equal(await row.getByTestId('agency-return-reason').textContent(), item.returnReason);
+        await row.getByTestId('agency-step-resubmit').click();
+        await confirmStep(page);
+        const expected = item.acceptedOn === null ? 'submitted' : 'accepted';
+        await row.locator(`[data-testid="agency-state"][data-state="${expected}"]`).waitFor();
+        const after = await getJson<{ items: DeskItem[] }>(page, `/api/v1/projects/${item.projectId}/agency-items`);
+        assert.equal(after.items.find((i) => i.id === item.id)?.state, expected);
+      } finally {
+        await closePage(page);
+      }
+    });
+
     it('shows a zone admin the time per item by department', { timeout: TEST_TIMEOUT }, async () => {
       const page = await freshPage();
       try {
