@@ -18,7 +18,12 @@ interface DeskItem {
   id: string;
   item: string;
   departmentId: string;
+  state: string;
+  acceptedOn: string | null;
   approvedOn: string | null;
+  approvalDocNo: string | null;
+  returnReason: string | null;
+  actions: string[];
   canUpdate: boolean;
 }
 
@@ -50,14 +55,23 @@ async function openAgencyFromMenu(page: Page): Promise<void> {
   await page.getByTestId('agency-page').waitFor();
 }
 
+/** Confirms the open step dialog (its primary button) and waits for it to close. */
+async function confirmStep(page: Page): Promise<void> {
+  const form = page.getByTestId('agency-step-form');
+  await form.waitFor();
+  await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+  await form.waitFor({ state: 'detached' });
+}
+
 /**
  * The department desk of the agency service (全代办) in the browser: the demo department account,
- * which cannot see projects, opens its approval items from the menu, records an approval date and
- * sees the item turn approved; the zone admin opens the time-per-item statistics.
+ * which cannot see projects, opens its approval items from the menu, accepts a new item (待受理) with
+ * one button, returns it for correction (the reason is required), and approves an item in hand with
+ * its 批复文号 from the drawer; the zone admin opens the time-per-item statistics.
  */
 export function describeProjectAgency(): void {
   describe('approval items (agency service)', () => {
-    it('lets a department record an approval date and see the item turn approved', {
+    it('lets a department accept a new item, return it for correction and approve another with its document number', {
       timeout: TEST_TIMEOUT,
     }, async () => {
       const page = await freshPage();
@@ -68,28 +82,79 @@ export function describeProjectAgency(): void {
         const desk = await getJson<{ items: DeskItem[] }>(page, '/api/v1/projects/agency-items');
         assert.ok(desk.items.length > 0, 'the demo department has approval items');
         assert.equal(new Set(desk.items.map((i) => i.departmentId)).size, 1, 'only its own department');
-        const open = desk.items.find((i) => i.approvedOn === null && i.canUpdate);
-        assert.ok(open, 'an open item the department may update');
+        const fresh = desk.items.find((i) => i.state === 'submitted' && i.actions.includes('accept'));
+        assert.ok(fresh, 'a new item waiting for acceptance');
+        assert.equal(fresh.acceptedOn, null, '待受理 has no acceptance date yet');
+        const inHand = desk.items.find((i) => i.state === 'accepted' && i.actions.includes('approve'));
+        assert.ok(inHand, 'an item in hand to approve');
 
         const rows = page.locator('[data-testid="agency-desk-table"] tr[data-item-id]');
         await rows.first().waitFor();
         assert.equal(await rows.count(), Math.min(desk.items.length, 20));
 
-        const row = page.locator(`tr[data-item-id="${open.id}"]`);
-        assert.notEqual(await row.getAttribute('data-status'), 'approved');
-        await row.click();
+        // 受理: one button on the row, stamped with today and the handler.
+        const row = page.locator(`tr[data-item-id="${fresh.id}"]`);
+        assert.equal(await row.getAttribute('data-state'), 'submitted');
+        await row.getByTestId('agency-step-accept').click();
+        await confirmStep(page);
+        await page.locator(`tr[data-item-id="${fresh.id}"][data-state="accepted"]`).waitFor();
+        const today = zoneToday();
+        const accepted = await getJson<{ items: DeskItem[] }>(page, '/api/v1/projects/agency-items?status=accepted');
+        assert.ok(accepted.items.some((i) => i.id === fresh.id && i.acceptedOn === today));
+
+        // 退回补正: the reason is required, then the item is back with the task force.
+        await row.getByTestId('agency-step-return').click();
+        const modal = page.getByTestId('agency-step-form');
+        await modal.waitFor();
+        await page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+        await modal.locator('.ant-form-item-explain-error', { hasText: '请写明需补正的内容' }).waitFor();
+        await modal.getByTestId('agency-step-reason').fill('请补充选址论证报告（浏览器测试）');
+        await confirmStep(page);
+        await page.locator(`tr[data-item-id="${fresh.id}"][data-state="returned"]`).waitFor();
+
+        // 办结 from the drawer, with the approval's document number.
+        await page.locator(`tr[data-item-id="${inHand.id}"] td`).nth(3).click();
         const drawer = page.getByTestId('agency-desk-drawer');
         await drawer.waitFor();
-        const today = zoneToday();
-        await pickDate(drawer, 'approvedOn', today);
-        await page.getByTestId('agency-desk-save').click();
-        await drawer.waitFor({ state: 'hidden' });
-
-        await page.locator(`tr[data-item-id="${open.id}"][data-status="approved"]`).waitFor();
-        assert.equal(await row.getByTestId('agency-approved-on').textContent(), today);
-        const after = await getJson<{ items: DeskItem[] }>(page, '/api/v1/projects/agency-items?status=approved');
-        assert.ok(after.items.some((i) => i.id === open.id && i.approvedOn === today));
+        await drawer.getByTestId('agency-step-approve').click();
+        await page.getByTestId('agency-step-docno').fill('长环审〔2026〕99号');
+        await confirmStep(page);
+        await drawer.getByTestId('agency-docno').filter({ hasText: '长环审〔2026〕99号' }).waitFor();
+        await page.locator(`tr[data-item-id="${inHand.id}"][data-state="approved"]`).waitFor();
+        const after = await getJson<{ items: DeskItem[] }>(page, '/api/v1/projects/agency-items');
+        const approved = after.items.find((i) => i.id === inHand.id);
+        assert.equal(approved?.approvedOn, today);
+        assert.equal(approved?.approvalDocNo, '长环审〔2026〕99号');
+        assert.equal(after.items.find((i) => i.id === fresh.id)?.returnReason, '请补充选址论证报告（浏览器测试）');
         await page.screenshot({ path: join(SCREENSHOTS_DIR, 'departmentStaff-agency.png'), fullPage: true });
+      } finally {
+        await closePage(page);
+      }
+    });
+
+    it('shows the task force an item returned for correction with its reason, and resubmits it', {
+      timeout: TEST_TIMEOUT,
+    }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, 'zoneadmin');
+        const returned = await getJson<{ items: (DeskItem & { projectId: string })[] }>(
+          page,
+          '/api/v1/projects/agency-items?status=returned',
+        );
+        const item = returned.items.find((i) => i.actions.includes('resubmit') && i.returnReason);
+        assert.ok(item, 'a demo item back with the task force for correction');
+        await page.goto(`/projects/${item.projectId}`);
+        await page.getByRole('tab', { name: '代办事项' }).click();
+        const row = page.locator(`[data-testid="agency-tab"] tr[data-item-id="${item.id}"]`);
+        await row.getByTestId('agency-state').filter({ hasText: '退回补正' }).waitFor();
+        assert.equal(await row.getByTestId('agency-return-reason').textContent(), item.returnReason);
+        await row.getByTestId('agency-step-resubmit').click();
+        await confirmStep(page);
+        const expected = item.acceptedOn === null ? 'submitted' : 'accepted';
+        await row.locator(`[data-testid="agency-state"][data-state="${expected}"]`).waitFor();
+        const after = await getJson<{ items: DeskItem[] }>(page, `/api/v1/projects/${item.projectId}/agency-items`);
+        assert.equal(after.items.find((i) => i.id === item.id)?.state, expected);
       } finally {
         await closePage(page);
       }

@@ -66,4 +66,22 @@ describe('demo approval items', () => {
       expect.arrayContaining(['行政审批服务局', '环保服务所', '住建服务所', '自然资源服务所', '经济发展局']),
     );
   });
+
+  it('has items in every state, and the demo department a new item to accept, one in hand and one out for correction', async () => {
+    const items = await t.ctx.db.selectFrom('agencyItems').select(['id', 'state', 'departmentId']).execute();
+    expect([...new Set(items.map((i) => i.state))].sort()).toEqual([
+      'accepted',
+      'approved',
+      'draft',
+      'returned',
+      'submitted',
+    ]);
+    const desk = (await clients.department.get(`${API}/agency-items`)).json<{
+      items: { state: string; actions: string[]; paused: boolean; returnReason: string | null; steps: unknown[] }[];
+    }>().items;
+    expect(desk.some((i) => i.state === 'submitted' && i.actions.includes('accept'))).toBe(true);
+    expect(desk.some((i) => i.state === 'accepted' && i.actions.includes('approve'))).toBe(true);
+    expect(desk.some((i) => i.state === 'returned' && i.paused && i.returnReason !== null)).toBe(true);
+    expect(desk.every((i) => i.state !== 'draft' && i.steps.length > 0)).toBe(true);
+  });
 });

@@ -1,17 +1,7 @@
 import { WorkingCalendar } from '@zonehub/working-calendar';
 import { describe, expect, it } from 'vitest';
 import type { Client } from './helper.js';
-import {
-  API,
-  clients,
-  createProject,
-  daysFrom,
-  ids,
-  type Problem,
-  setUpProjectWorld,
-  t,
-  today,
-} from './project-world.js';
+import { API, clients, createProject, daysFrom, ids, type Problem, setUpProjectWorld, t } from './project-world.js';
 
 setUpProjectWorld();
 
@@ -21,10 +11,12 @@ interface AgencyItemView {
   item: string;
   departmentId: string;
   departmentName: string;
+  state: string;
   submittedOn: string | null;
   acceptedOn: string | null;
   approvedOn: string | null;
   statutoryDays: number;
+  actions: string[];
   tolerance: boolean;
   commitment: boolean;
   handledByName: string | null;
@@ -56,6 +48,17 @@ async function addItem(projectId: string, body: Record<string, unknown>, client:
   return response.json<AgencyItemView>();
 }
 
+async function step(
+  projectId: string,
+  item: { id: string },
+  body: Record<string, unknown>,
+  client: Client = body.step === 'submit' || body.step === 'resubmit' ? clients.member : clients.department,
+) {
+  const response = await client.post(`${itemsUrl(projectId)}/${item.id}/steps`, body);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<AgencyItemView>();
+}
+
 const patch = (projectId: string, item: { id: string }, body: Record<string, unknown>, client = clients.member) =>
   client.patch(`${itemsUrl(projectId)}/${item.id}`, body);
 
@@ -66,41 +69,48 @@ async function listOf(projectId: string, client: Client = clients.member) {
 }
 
 describe('approval items of a project', () => {
-  it('creates, lists and updates an item, with working days on the statutory calendar, audited', async () => {
+  it('creates, lists and updates an item, its dates stamped by steps, the clock from acceptance, audited', async () => {
     const project = await createProject();
-    const submittedOn = daysFrom(-20);
-    const created = await addItem(project.id, { submittedOn, tolerance: true, handledByName: '王科长' });
-    const elapsed = new WorkingCalendar().workdaysBetween(submittedOn, today);
+    const created = await addItem(project.id, { tolerance: true, notes: '先备案' });
     expect(created).toMatchObject({
       item: 'PJT 环评批复',
       departmentName: '环保服务所',
+      state: 'draft',
       tolerance: true,
       commitment: false,
-      elapsedWorkdays: elapsed,
-      overdue: elapsed > 20,
+      elapsedWorkdays: null,
       version: 1,
       canUpdate: true,
+      actions: ['submit'],
     });
     expect((await listOf(project.id)).map((i) => i.id)).toEqual([created.id]);
 
-    const approved = await patch(project.id, created, {
-      version: 1,
-      acceptedOn: submittedOn,
+    const submitted = await step(project.id, created, { version: 1, step: 'submit', on: daysFrom(-20) });
+    const accepted = await step(project.id, submitted, { version: 2, step: 'accept', on: daysFrom(-20) });
+    const approved = await step(project.id, accepted, { version: 3, step: 'approve', on: daysFrom(-6) });
+    expect(approved).toMatchObject({
+      state: 'approved',
+      version: 4,
+      submittedOn: daysFrom(-20),
+      acceptedOn: daysFrom(-20),
       approvedOn: daysFrom(-6),
+      elapsedWorkdays: new WorkingCalendar().workdaysBetween(daysFrom(-20), daysFrom(-6)),
     });
-    expect(approved.statusCode, approved.body).toBe(200);
-    expect(approved.json<AgencyItemView>()).toMatchObject({
-      version: 2,
-      approvedOn: daysFrom(-6),
-      elapsedWorkdays: new WorkingCalendar().workdaysBetween(submittedOn, daysFrom(-6)),
-    });
+    const edited = await patch(project.id, approved, { version: 4, notes: '已办结' });
+    expect(edited.statusCode, edited.body).toBe(200);
     const audit = await t.ctx.db
       .selectFrom('auditLog')
       .select('action')
       .where('entityId', '=', created.id)
       .orderBy('seq')
       .execute();
-    expect(audit.map((a) => a.action)).toEqual(['agencyItem.create', 'agencyItem.update']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'agencyItem.create',
+      'agencyItem.submit',
+      'agencyItem.accept',
+      'agencyItem.approve',
+      'agencyItem.update',
+    ]);
   });
 
   it('tells the later of two saves of the same version of the conflict', async () => {
@@ -113,77 +123,65 @@ describe('approval items of a project', () => {
     expect((await listOf(project.id))[0]?.notes).toBe('先到');
   });
 
-  it('refuses dates out of order or in the future, naming each field, and writes nothing', async () => {
+  it('refuses a department outside the zone, a step day in the future or before the last step, naming the field', async () => {
     const project = await createProject();
-    const bad = await clients.member.post(itemsUrl(project.id), {
-      item: 'PJT 规划许可',
-      departmentId: ids.住建服务所,
-      statutoryDays: 10,
-      submittedOn: daysFrom(1),
-      acceptedOn: daysFrom(-5),
-      approvedOn: daysFrom(-9),
-    });
-    expect(bad.statusCode).toBe(400);
-    expect(
-      bad
-        .json<Problem>()
-        .errors?.map((e) => `${e.field}:${e.code}`)
-        .sort(),
-    ).toEqual([
-      'body.acceptedOn:acceptedBeforeSubmitted',
-      'body.approvedOn:approvedBeforeAccepted',
-      'body.submittedOn:dateInFuture',
-    ]);
     const notDepartment = await clients.member.post(itemsUrl(project.id), {
       item: 'PJT 规划许可',
       departmentId: ids.星萌冻干项目专班,
-      statutoryDays: 400,
+      statutoryDays: 10,
     });
     expect(notDepartment.statusCode).toBe(400);
+    expect(notDepartment.json<Problem>().errors?.[0]).toMatchObject({ field: 'body.departmentId' });
     expect(await listOf(project.id)).toEqual([]);
 
-    const item = await addItem(project.id, { submittedOn: daysFrom(-10) });
-    const backwards = await patch(project.id, item, { version: 1, acceptedOn: daysFrom(-12) });
-    expect(backwards.statusCode).toBe(400);
-    expect(backwards.json<Problem>().errors?.[0]).toMatchObject({
-      field: 'body.acceptedOn',
-      code: 'acceptedBeforeSubmitted',
+    const item = await addItem(project.id, { submit: true });
+    const future = await clients.department.post(`${itemsUrl(project.id)}/${item.id}/steps`, {
+      version: 2,
+      step: 'accept',
+      on: daysFrom(1),
     });
-    expect((await listOf(project.id))[0]).toMatchObject({ acceptedOn: null, version: 1 });
+    expect(future.statusCode).toBe(400);
+    expect(future.json<Problem>().errors?.[0]).toMatchObject({ field: 'body.on', code: 'dateInFuture' });
+    const early = await clients.department.post(`${itemsUrl(project.id)}/${item.id}/steps`, {
+      version: 2,
+      step: 'accept',
+      on: daysFrom(-1),
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json<Problem>().errors?.[0]).toMatchObject({ field: 'body.on', code: 'beforePreviousStep' });
+    expect((await listOf(project.id))[0]).toMatchObject({ state: 'submitted', acceptedOn: null, version: 2 });
   });
 });
 
 describe('who sees and updates approval items', () => {
   it('gives the handling department its items across projects, and only its dates, handler and notes', async () => {
     const project = await createProject();
-    const ours = await addItem(project.id, { submittedOn: daysFrom(-3) });
-    const theirs = await addItem(project.id, { departmentId: ids.住建服务所, item: 'PJT 施工许可' });
+    const draft = await addItem(project.id, { item: 'PJT 未提交' });
+    const ours = await addItem(project.id, { submit: true });
+    const theirs = await addItem(project.id, { departmentId: ids.住建服务所, item: 'PJT 施工许可', submit: true });
 
     const desk = await clients.department.get(`${API}/agency-items`);
     expect(desk.statusCode, desk.body).toBe(200);
     const seen = desk.json<{ items: AgencyItemView[] }>().items;
     expect(seen.map((i) => i.id)).toContain(ours.id);
+    expect(seen.map((i) => i.id)).not.toContain(draft.id);
     expect(seen.every((i) => i.departmentId === ids.环保服务所)).toBe(true);
     expect(seen.find((i) => i.id === ours.id)?.canUpdate).toBe(true);
     const open = await clients.department.get(`${API}/agency-items?status=approved`);
     expect(open.json<{ items: AgencyItemView[] }>().items.map((i) => i.id)).not.toContain(ours.id);
 
-    const handled = await patch(
-      project.id,
-      ours,
-      { version: 1, acceptedOn: daysFrom(-2), handledByName: '李工' },
-      clients.department,
-    );
+    const handled = await patch(project.id, ours, { version: 2, notes: '材料已收' }, clients.department);
     expect(handled.statusCode, handled.body).toBe(200);
-    expect(handled.json<AgencyItemView>()).toMatchObject({
-      acceptedOn: daysFrom(-2),
-      handledByName: '李工',
-      version: 2,
-    });
-    expect((await patch(project.id, ours, { version: 2, statutoryDays: 60 }, clients.department)).statusCode).toBe(403);
-    expect((await patch(project.id, theirs, { version: 1, notes: '不是我们的' }, clients.department)).statusCode).toBe(
+    expect(handled.json<AgencyItemView>()).toMatchObject({ notes: '材料已收', version: 3 });
+    expect((await patch(project.id, ours, { version: 3, statutoryDays: 60 }, clients.department)).statusCode).toBe(403);
+    expect((await patch(project.id, theirs, { version: 2, notes: '不是我们的' }, clients.department)).statusCode).toBe(
       403,
     );
+    const notOurs = await clients.department.post(`${itemsUrl(project.id)}/${theirs.id}/steps`, {
+      version: 2,
+      step: 'accept',
+    });
+    expect(notOurs.statusCode).toBe(403);
     expect((await clients.department.get(itemsUrl(project.id))).statusCode).toBe(403);
     expect(
       (
@@ -231,27 +229,24 @@ describe('time per item by department', () => {
     await t.ctx.db.deleteFrom('agencyItems').where('isDemo', '=', 1).execute();
     const project = await createProject();
     // March 2026 has no statutory holiday: (03-02, 03-09] holds 5 working days, (03-02, 03-13] 9, (03-02, 03-03] 1.
-    await addItem(project.id, {
-      departmentId: ids.住建服务所,
-      submittedOn: '2026-03-02',
-      acceptedOn: '2026-03-02',
-      approvedOn: '2026-03-09',
-      statutoryDays: 10,
-    });
-    await addItem(project.id, {
-      departmentId: ids.住建服务所,
-      submittedOn: '2026-03-02',
-      approvedOn: '2026-03-13',
-      statutoryDays: 5,
-    });
-    await addItem(project.id, { departmentId: ids.住建服务所, submittedOn: '2026-03-02', statutoryDays: 20 });
-    await addItem(project.id, { departmentId: ids.住建服务所, submittedOn: '2026-02-16', statutoryDays: 20 });
-    await addItem(project.id, {
-      departmentId: ids.自然资源服务所,
-      submittedOn: '2026-03-02',
-      approvedOn: '2026-03-03',
-      statutoryDays: 1,
-    });
+    const run = async (
+      departmentId: string | undefined,
+      statutoryDays: number,
+      days: { submit: string; accept?: string; approve?: string },
+    ) => {
+      let item = await addItem(project.id, { departmentId, statutoryDays });
+      item = await step(project.id, item, { version: 1, step: 'submit', on: days.submit });
+      if (days.accept)
+        item = await step(project.id, item, { version: 2, step: 'accept', on: days.accept }, clients.admin);
+      if (days.approve)
+        item = await step(project.id, item, { version: 3, step: 'approve', on: days.approve }, clients.admin);
+      return item;
+    };
+    await run(ids.住建服务所, 10, { submit: '2026-03-02', accept: '2026-03-02', approve: '2026-03-09' });
+    await run(ids.住建服务所, 5, { submit: '2026-03-02', accept: '2026-03-02', approve: '2026-03-13' });
+    await run(ids.住建服务所, 20, { submit: '2026-03-02', accept: '2026-03-02' });
+    await run(ids.住建服务所, 20, { submit: '2026-02-16', accept: '2026-02-16' });
+    await run(ids.自然资源服务所, 1, { submit: '2026-03-02', accept: '2026-03-02', approve: '2026-03-03' });
 
     const response = await clients.leader.get(`${API}/agency-stats?from=2026-03-01&to=2026-03-31`);
     expect(response.statusCode, response.body).toBe(200);
@@ -287,9 +282,11 @@ describe('time per item by department', () => {
 describe('the department desk across projects', () => {
   it('names the enterprise, filters by submitted date range, and never widens to another department', async () => {
     const project = await createProject(clients.member, { enterpriseId: ids.enterprise });
-    const early = await addItem(project.id, { item: 'PJT 早提交', submittedOn: '2026-03-02' });
-    const late = await addItem(project.id, { item: 'PJT 晚提交', submittedOn: '2026-03-20' });
-    await addItem(project.id, { item: 'PJT 别的部门', departmentId: ids.住建服务所, submittedOn: '2026-03-10' });
+    const submitOn = async (body: Record<string, unknown>, on: string) =>
+      step(project.id, await addItem(project.id, body), { version: 1, step: 'submit', on });
+    const early = await submitOn({ item: 'PJT 早提交' }, '2026-03-02');
+    const late = await submitOn({ item: 'PJT 晚提交' }, '2026-03-20');
+    await submitOn({ item: 'PJT 别的部门', departmentId: ids.住建服务所 }, '2026-03-10');
 
     const all = await clients.department.get(`${API}/agency-items`);
     const mine = all.json<{ items: (AgencyItemView & { enterpriseName: string | null })[] }>().items;

@@ -33,7 +33,11 @@ import type {
   ParcelTable,
   StandardLandIndicatorTable,
 } from '../features/parcels/parcel.table.js';
-import type { AgencyItemTable } from '../features/projects/agency/agency.table.js';
+import type {
+  AgencyItemFileTable,
+  AgencyItemStepTable,
+  AgencyItemTable,
+} from '../features/projects/agency/agency.table.js';
 import type {
   ProjectInvestmentMonthTable,
   ProjectInvestmentPlanTable,
@@ -100,6 +104,8 @@ export interface Database {
   milestoneDependencies: MilestoneDependencyTable;
   milestoneFiles: MilestoneFileTable;
   agencyItems: AgencyItemTable;
+  agencyItemSteps: AgencyItemStepTable;
+  agencyItemFiles: AgencyItemFileTable;
   projectChanges: ProjectChangeTable;
   notifications: NotificationTable;
   notificationOutbox: NotificationOutboxTable;

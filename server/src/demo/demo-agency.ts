@@ -3,6 +3,7 @@ import type { StepKey } from '@zonehub/project-rules';
 import { WorkingCalendar } from '@zonehub/working-calendar';
 import type { Db } from '../db/database.js';
 import type { NewAgencyItem } from '../features/projects/agency/agency.table.js';
+import { seedDemoAgencySteps, spreadDemoStates } from './demo-agency-states.js';
 import { seededRandom } from './demo-enterprise-generator.js';
 import { demoZoneToday } from './demo-projects.js';
 import { shiftWorkdays } from './demo-projects-plan.js';
@@ -192,6 +193,7 @@ function itemRow(run: ZoneRun, m: MilestoneFact, spec: ItemSpec, label: string):
     commitmentFlag: commitment ? 1 : 0,
     ...(acceptedOn === null ? { handledById: null, handledByName: null } : handlerOf(run, department)),
     notes,
+    state: 'draft',
     version: 1,
     isDemo: 1,
     createdAt: run.stamp,
@@ -236,7 +238,10 @@ export async function seedDemoAgency(trx: Db, now: Date): Promise<void> {
     }
   }
   ensureOpenForDemoDesk(rows, calendar, today);
+  const desk = demoId(CHANGZI.code, 'unit', DESKS[CHANGZI.code]?.environment ?? '');
+  const returnedOn = spreadDemoStates(rows, calendar, today, desk);
   if (rows.length > 0) await trx.insertInto('agencyItems').values(rows).execute();
+  await seedDemoAgencySteps(trx, rows, returnedOn, now);
 }
 
 /**

@@ -54,6 +54,7 @@ export const ERROR_STATUS = {
   'investment.methodNameTaken': 409,
   'enterpriseChange.decided': 409,
   'enterpriseChange.fileTooLarge': 413,
+  'agency.stepRefused': 409,
   internal: 500,
 } as const;
 

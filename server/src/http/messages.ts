@@ -85,6 +85,7 @@ const zhCN: Messages = {
   'meeting.seriesHasMeetings': { title: '已有会议', detail: '“{name}”已召开 {count} 次会议，只能停用，不能删除。' },
   'enterpriseChange.decided': { title: '申请已处理', detail: '该变更申请已审核完毕，不能再修改或审核。' },
   'enterpriseChange.fileTooLarge': { title: '附件过大', detail: '附件超过 {limit} 的上限。' },
+  'agency.stepRefused': { title: '不能办理这一步', detail: '事项“{name}”当前为“{state}”，不能{step}，请刷新后再试。' },
   internal: { title: '服务器内部错误', detail: '服务器出错了，请稍后再试。如需帮助，请提供请求编号 {requestId}。' },
 };
 
@@ -214,6 +215,10 @@ const enUS: Messages = {
     detail: 'This change request has been decided; it can no longer be changed or reviewed.',
   },
   'enterpriseChange.fileTooLarge': { title: 'File too large', detail: 'The file exceeds the {limit} limit.' },
+  'agency.stepRefused': {
+    title: 'Step not possible',
+    detail: 'The item "{name}" is {state}; it cannot be {step} now. Reload and try again.',
+  },
   internal: {
     title: 'Internal server error',
     detail: 'Something went wrong on our side. Quote request id {requestId} when asking for help.',

@@ -45,6 +45,9 @@ import * as dropLoginFailures from './20261207T1021_drop_login_failures.js';
 import * as keyAuditChain from './20261207T1060_key_audit_chain.js';
 import * as addEnterpriseProfileFields from './20261207T1130_add_enterprise_profile_fields.js';
 import * as createEnterpriseChangeRequests from './20261207T1131_create_enterprise_change_requests.js';
+import * as addAgencyItemState from './20261207T1140_add_agency_item_state.js';
+import * as createAgencyItemSteps from './20261207T1141_create_agency_item_steps.js';
+import * as createAgencyItemFiles from './20261207T1142_create_agency_item_files.js';
 import * as addNameSearchKeys from './20261207T1150_add_name_search_keys.js';
 
 /**
@@ -98,5 +101,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261207T1060_key_audit_chain': keyAuditChain,
   '20261207T1130_add_enterprise_profile_fields': addEnterpriseProfileFields,
   '20261207T1131_create_enterprise_change_requests': createEnterpriseChangeRequests,
+  '20261207T1140_add_agency_item_state': addAgencyItemState,
+  '20261207T1141_create_agency_item_steps': createAgencyItemSteps,
+  '20261207T1142_create_agency_item_files': createAgencyItemFiles,
   '20261207T1150_add_name_search_keys': addNameSearchKeys,
 };

@@ -34,5 +34,11 @@ export function renderNotificationZh(kind: NotificationKind, p: NotificationPara
       return `【变更申请】${text(p.enterpriseName)}的登记信息变更申请已由${text(p.reviewerName)}审核通过，变更已生效。`;
     case 'enterpriseChangeRejected':
       return `【变更申请】${text(p.enterpriseName)}的登记信息变更申请未通过审核（${text(p.reviewerName)}），原因：${text(p.reason)}`;
+    case 'agencyItemSubmitted':
+      return `【代办事项】${project}${p.enterpriseName ? `（${text(p.enterpriseName)}）` : ''}提交了“${item}”，请受理。`;
+    case 'agencyItemResubmitted':
+      return `【代办事项】${project}的“${item}”已补正材料并重新提交，请继续办理。`;
+    case 'agencyItemReturned':
+      return `【代办事项】${text(p.departmentName)}退回${project}的“${item}”补正：${text(p.reason)}`;
   }
 }

@@ -14,6 +14,9 @@ export const NOTIFICATION_KINDS = [
   'enterpriseChangeSubmitted',
   'enterpriseChangeApproved',
   'enterpriseChangeRejected',
+  'agencyItemSubmitted',
+  'agencyItemResubmitted',
+  'agencyItemReturned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,7 +37,10 @@ export interface NotifyInput {
    * - enterpriseChangeSubmitted (to the reviewers of an enterprise's change request): enterpriseName,
    *   fieldCount (how many registered facts it changes);
    * - enterpriseChangeApproved / enterpriseChangeRejected (to the user who submitted it):
-   *   enterpriseName, reviewerName, and the reason when rejected.
+   *   enterpriseName, reviewerName, and the reason when rejected;
+   * - agencyItemSubmitted / agencyItemResubmitted (to the handling department's staff): projectName,
+   *   itemName, enterpriseName (may be null); agencyItemReturned (to the project's task force) adds
+   *   departmentName and the reason.
    */
   params: Record<string, string | number | null>;
   link: string | null;

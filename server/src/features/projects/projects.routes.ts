@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { agencyRoutes } from './agency/agency.routes.js';
+import { agencyFileRoutes } from './agency/agency-files.routes.js';
 import { projectInvestmentRoutes } from './investment/investment.routes.js';
 import { meetingRoutes } from './meetings/meetings.routes.js';
 import { milestoneRoutes } from './milestone.routes.js';
@@ -21,6 +22,7 @@ export const projectsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(milestoneRoutes);
   await app.register(milestoneFileRoutes);
   await app.register(agencyRoutes);
+  await app.register(agencyFileRoutes);
   await app.register(meetingRoutes, { prefix: '/meetings' });
   await app.register(projectInvestmentRoutes);
   await app.register(portfolioRoutes);

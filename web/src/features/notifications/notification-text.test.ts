@@ -68,6 +68,21 @@ describe('notificationText', () => {
     expect(render(enUS, rejected)).toContain('rejected by 开发区管理员: 请附营业执照');
   });
 
+  it('tells a department of a new item and the task force of a return with its reason', () => {
+    const submitted = notificationText({
+      kind: 'agencyItemSubmitted',
+      params: { projectName: '星萌冻干', itemName: '环评批复', enterpriseName: null },
+    });
+    expect(render(zhCN, submitted)).toBe('星萌冻干提交了代办事项“环评批复”，请受理');
+    const returned = notificationText({
+      kind: 'agencyItemReturned',
+      params: { projectName: '星萌冻干', itemName: '环评批复', departmentName: '环保服务所', reason: '请补充选址论证' },
+    });
+    expect(render(enUS, returned)).toContain(
+      '环保服务所 returned "环评批复" of 星萌冻干 for correction: 请补充选址论证',
+    );
+  });
+
   it('clips a long action text', () => {
     const text = notificationText({
       kind: 'actionDueSoon',
@@ -89,6 +104,9 @@ describe('notificationText', () => {
       'enterpriseChangeSubmitted',
       'enterpriseChangeApproved',
       'enterpriseChangeRejected',
+      'agencyItemSubmitted',
+      'agencyItemResubmitted',
+      'agencyItemReturned',
     ];
     for (const kind of kinds) {
       const text = notificationText({

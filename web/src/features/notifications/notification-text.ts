@@ -18,6 +18,9 @@ const KIND_KEYS: Record<NotificationKind, TranslationKey> = {
   enterpriseChangeSubmitted: 'notifications.kind.enterpriseChangeSubmitted',
   enterpriseChangeApproved: 'notifications.kind.enterpriseChangeApproved',
   enterpriseChangeRejected: 'notifications.kind.enterpriseChangeRejected',
+  agencyItemSubmitted: 'notifications.kind.agencyItemSubmitted',
+  agencyItemResubmitted: 'notifications.kind.agencyItemResubmitted',
+  agencyItemReturned: 'notifications.kind.agencyItemReturned',
 };
 
 /** The short tag shown beside each sentence. */
@@ -32,6 +35,9 @@ export const KIND_LABEL_KEYS: Record<NotificationKind, TranslationKey> = {
   enterpriseChangeSubmitted: 'notifications.label.enterpriseChangeSubmitted',
   enterpriseChangeApproved: 'notifications.label.enterpriseChangeApproved',
   enterpriseChangeRejected: 'notifications.label.enterpriseChangeRejected',
+  agencyItemSubmitted: 'notifications.label.agencyItemSubmitted',
+  agencyItemResubmitted: 'notifications.label.agencyItemResubmitted',
+  agencyItemReturned: 'notifications.label.agencyItemReturned',
 };
 
 /** Whether the notification tells of something late (shown in red) rather than coming up. */
@@ -70,6 +76,7 @@ export function notificationText(n: Pick<NotificationItem, 'kind' | 'params'>): 
     fieldCount: num(p.fieldCount),
     reviewerName: str(p.reviewerName),
     reason: clip(str(p.reason)),
+    departmentName: str(p.departmentName),
   };
   if (n.kind === 'milestoneEscalated' && values.ownerName === '')
     return { key: 'notifications.kind.milestoneEscalated.noOwner', values };

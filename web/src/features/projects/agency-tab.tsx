@@ -1,50 +1,19 @@
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Table,
-  Tag,
-} from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem';
 import { useFormErrorHandler } from '../../app/feedback';
-import { zoneToday } from '../investment/contest/contest-period';
 import { type AgencyItem, useAgencyDepartments, useProjectAgencyItems, useSaveAgencyItem } from './agency.api';
 import { type AgencyFormValues, bodyOf, elapsedParts, formValuesOf } from './agency-form';
+import { AgencyFiles, AgencyStateTag, AgencyStepButtons } from './agency-page/agency-steps';
 import type { ProjectDetail } from './project.types';
 
-type DateField = 'submittedOn' | 'acceptedOn' | 'approvedOn';
-type Values = Omit<AgencyFormValues, DateField> & Record<DateField, Dayjs | null | undefined>;
-
-const FIELDS = [
-  'item',
-  'departmentId',
-  'submittedOn',
-  'acceptedOn',
-  'approvedOn',
-  'statutoryDays',
-  'tolerance',
-  'commitment',
-  'handledByName',
-  'notes',
-];
-const DATE_FIELDS: DateField[] = ['submittedOn', 'acceptedOn', 'approvedOn'];
-/** Dates cannot be in the future of the zone (Asia/Shanghai), whatever the browser's time zone. */
-const afterZoneToday = (d: Dayjs): boolean => d.format('YYYY-MM-DD') > zoneToday();
+const FIELDS = ['item', 'departmentId', 'statutoryDays', 'tolerance', 'commitment', 'notes', 'submit'];
 
 /**
- * The project's approval items (全代办): working days used against the statutory limit, overdue
- * flagged; the task force adds and edits them, the handling department records its dates.
+ * The project's approval items (全代办): their state, working days used against the statutory limit
+ * since acceptance, overdue flagged; the task force adds, submits and (after 退回补正) resubmits them,
+ * the handling department takes the other steps on its desk.
  */
 export function AgencyTab({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
@@ -69,13 +38,38 @@ export function AgencyTab({ project }: { project: ProjectDetail }) {
         dataSource={items.data?.items ?? []}
         pagination={false}
         locale={{ emptyText: t('projects.agency.empty') }}
-        onRow={(item) => ({ onClick: () => (item.canUpdate ? setEditing(item) : undefined) })}
+        scroll={{ x: 'max-content' }}
+        onRow={(item) =>
+          ({
+            'data-item-id': item.id,
+            onClick: () => (item.canUpdate ? setEditing(item) : undefined),
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           { key: 'item', title: t('projects.agency.item'), dataIndex: 'item' },
           { key: 'department', title: t('projects.agency.department'), dataIndex: 'departmentName' },
+          {
+            key: 'state',
+            title: t('projects.agency.desk.status'),
+            render: (_, item) => (
+              <Flex vertical gap={4}>
+                <AgencyStateTag item={item} />
+                {item.state === 'returned' && item.returnReason ? (
+                  <span data-testid="agency-return-reason">{item.returnReason}</span>
+                ) : null}
+              </Flex>
+            ),
+          },
+          {
+            key: 'actions',
+            title: t('projects.agency.desk.actions'),
+            render: (_, item) => <AgencyStepButtons item={item} />,
+          },
           { key: 'submittedOn', title: t('projects.agency.submittedOn'), dataIndex: 'submittedOn' },
           { key: 'acceptedOn', title: t('projects.agency.acceptedOn'), dataIndex: 'acceptedOn' },
           { key: 'approvedOn', title: t('projects.agency.approvedOn'), dataIndex: 'approvedOn' },
+          { key: 'docNo', title: t('projects.agency.approvalDocNo'), dataIndex: 'approvalDocNo' },
+          { key: 'files', title: t('projects.agency.approvalFile'), render: (_, item) => <AgencyFiles item={item} /> },
           {
             key: 'elapsed',
             title: t('projects.agency.elapsed'),
@@ -117,7 +111,7 @@ function AgencyItemModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<AgencyFormValues>();
   const departments = useAgencyDepartments().data?.items ?? [];
   const save = useSaveAgencyItem();
   const onFormError = useFormErrorHandler(form, FIELDS);
@@ -125,13 +119,7 @@ function AgencyItemModal({
   const mayWork = project.canEdit;
   const initial = formValuesOf(item);
 
-  const submit = async (v: Values) => {
-    const values: AgencyFormValues = {
-      ...v,
-      submittedOn: v.submittedOn?.format('YYYY-MM-DD') ?? null,
-      acceptedOn: v.acceptedOn?.format('YYYY-MM-DD') ?? null,
-      approvedOn: v.approvedOn?.format('YYYY-MM-DD') ?? null,
-    };
+  const submit = async (values: AgencyFormValues) => {
     try {
       await save.mutateAsync({ projectId: project.id, itemId: item?.id ?? null, body: bodyOf(values, item, mayWork) });
       void message.success(t('projects.agency.saved'));
@@ -152,31 +140,19 @@ function AgencyItemModal({
       data-testid="agency-modal"
     >
       {problem ? <Alert type="error" showIcon title={problem} /> : null}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          ...initial,
-          ...Object.fromEntries(DATE_FIELDS.map((f) => [f, initial[f] ? dayjs(initial[f]) : null])),
-        }}
-        onFinish={(v) => void submit(v)}
-      >
+      <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)}>
         <Form.Item name="item" label={t('projects.agency.item')} rules={[{ required: true }]}>
           <Input maxLength={200} disabled={!mayWork} />
         </Form.Item>
         <Form.Item name="departmentId" label={t('projects.agency.department')} rules={[{ required: true }]}>
-          <Select disabled={!mayWork} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+          <Select
+            disabled={!mayWork || (item !== null && !['draft', 'returned'].includes(item.state))}
+            options={departments.map((d) => ({ value: d.id, label: d.name }))}
+          />
         </Form.Item>
         <Form.Item name="statutoryDays" label={t('projects.agency.statutoryDays')} rules={[{ required: true }]}>
           <InputNumber min={1} max={365} precision={0} disabled={!mayWork} />
         </Form.Item>
-        <Flex gap={8}>
-          {DATE_FIELDS.map((field) => (
-            <Form.Item key={field} name={field} label={t(`projects.agency.${field}`)}>
-              <DatePicker disabledDate={afterZoneToday} />
-            </Form.Item>
-          ))}
-        </Flex>
         <Flex gap={16}>
           <Form.Item name="tolerance" valuePropName="checked">
             <Checkbox disabled={!mayWork}>{t('projects.agency.tolerance')}</Checkbox>
@@ -185,12 +161,14 @@ function AgencyItemModal({
             <Checkbox disabled={!mayWork}>{t('projects.agency.commitment')}</Checkbox>
           </Form.Item>
         </Flex>
-        <Form.Item name="handledByName" label={t('projects.agency.handledBy')}>
-          <Input maxLength={100} />
-        </Form.Item>
         <Form.Item name="notes" label={t('projects.agency.notes')}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
+        {item === null ? (
+          <Form.Item name="submit" valuePropName="checked">
+            <Checkbox data-testid="agency-submit-now">{t('projects.agency.submitNow')}</Checkbox>
+          </Form.Item>
+        ) : null}
       </Form>
     </Modal>
   );

@@ -1,9 +1,5 @@
-import { WorkingCalendar } from '@zonehub/working-calendar';
 import { describe, expect, it } from 'vitest';
-import { agencyDateProblems, agencyTiming, departmentStats } from './agency-rules.js';
-
-const calendar = new WorkingCalendar();
-const none = { submittedOn: null, acceptedOn: null, approvedOn: null };
+import { agencyDateProblems, departmentStats, stepDayProblem } from './agency-rules.js';
 
 describe('agency date rules', () => {
   it('accepts ordered past dates and names every problem at once', () => {
@@ -26,22 +22,12 @@ describe('agency date rules', () => {
   });
 });
 
-describe('agency timing', () => {
-  it('counts working days to approval, or to today while open, across the National Day holiday', () => {
-    expect(agencyTiming({ ...none, statutoryDays: 5 }, '2026-03-10', calendar)).toEqual({
-      elapsedWorkdays: null,
-      overdue: false,
-    });
-    const approved = { ...none, submittedOn: '2026-03-02', approvedOn: '2026-03-09', statutoryDays: 5 };
-    expect(agencyTiming(approved, '2026-11-01', calendar)).toEqual({ elapsedWorkdays: 5, overdue: false });
-    expect(agencyTiming({ ...approved, statutoryDays: 4 }, '2026-11-01', calendar)).toEqual({
-      elapsedWorkdays: 5,
-      overdue: true,
-    });
-    const open = { ...none, submittedOn: '2026-09-30', statutoryDays: 5 };
-    const elapsed = calendar.workdaysBetween('2026-09-30', '2026-10-12');
-    expect(elapsed).toBeLessThan(8);
-    expect(agencyTiming(open, '2026-10-12', calendar)).toEqual({ elapsedWorkdays: elapsed, overdue: elapsed > 5 });
+describe("a step's day", () => {
+  it('may be today or earlier, never before the previous step', () => {
+    expect(stepDayProblem('2026-03-10', '2026-03-09', '2026-03-10')).toBeNull();
+    expect(stepDayProblem('2026-03-09', '2026-03-09', '2026-03-10')).toBeNull();
+    expect(stepDayProblem('2026-03-11', null, '2026-03-10')).toBe('dateInFuture');
+    expect(stepDayProblem('2026-03-08', '2026-03-09', '2026-03-10')).toBe('beforePreviousStep');
   });
 });
 

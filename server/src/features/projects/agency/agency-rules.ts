@@ -1,6 +1,4 @@
-import type { WorkingCalendar } from '@zonehub/working-calendar';
-
-/** Pure rules of an approval item: its date order and its working days against the statutory limit. */
+/** Pure rules of an approval item: its date order, a step's day, and the statistics per department. */
 export interface AgencyDates {
   submittedOn: string | null;
   acceptedOn: string | null;
@@ -26,18 +24,15 @@ export function agencyDateProblems(item: AgencyDates, today: string): AgencyDate
   return problems;
 }
 
-/**
- * Working days from submission to approval, or to today while the item is open (null before it is
- * submitted); overdue when they exceed the statutory limit.
- */
-export function agencyTiming(
-  item: AgencyDates & { statutoryDays: number },
+/** A step's day: not after the zone's today, not before the item's previous step. */
+export function stepDayProblem(
+  on: string,
+  previousOn: string | null,
   today: string,
-  calendar: WorkingCalendar,
-): { elapsedWorkdays: number | null; overdue: boolean } {
-  if (item.submittedOn === null) return { elapsedWorkdays: null, overdue: false };
-  const elapsed = Math.max(0, calendar.workdaysBetween(item.submittedOn, item.approvedOn ?? today));
-  return { elapsedWorkdays: elapsed, overdue: elapsed > item.statutoryDays };
+): 'dateInFuture' | 'beforePreviousStep' | null {
+  if (on > today) return 'dateInFuture';
+  if (previousOn !== null && on < previousOn) return 'beforePreviousStep';
+  return null;
 }
 
 export interface DepartmentStats {

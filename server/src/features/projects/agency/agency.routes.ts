@@ -12,6 +12,7 @@ import {
   agencyListSchema,
   agencyStatsQuery,
   agencyStatsSchema,
+  agencyStepBody,
   createAgencyItemBody,
   updateAgencyItemBody,
 } from './agency.schema.js';
@@ -23,6 +24,7 @@ import {
   listScopedAgencyItems,
   updateAgencyItem,
 } from './agency.service.js';
+import { stampStep } from './agency-steps.service.js';
 
 const tags = ['projects: agency service'];
 
@@ -118,7 +120,7 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: signedIn() },
       schema: {
         tags,
-        summary: 'Update an approval item (version guards; departments: dates, handler and notes of theirs)',
+        summary: 'Update an approval item (version guards; departments: the notes of theirs; dates come from steps)',
         params: agencyItemParams,
         body: updateAgencyItemBody,
         response: { 200: agencyItemSchema, ...problemSchemas(400, 403, 404, 409) },
@@ -134,6 +136,34 @@ export const agencyRoutes: FastifyPluginAsyncZod = async (app) => {
             callerOf(request),
             request.params.id,
             request.params.itemId,
+            request.body,
+            localeOf(request.headers),
+          ),
+        ),
+  );
+
+  app.post(
+    '/:id/agency-items/:itemId/steps',
+    {
+      config: { access: signedIn() },
+      schema: {
+        tags,
+        summary:
+          'Take a step (submit, accept, return for correction, resubmit, approve), stamped with the day and the caller',
+        params: agencyItemParams,
+        body: agencyStepBody,
+        response: { 200: agencyItemSchema, ...problemSchemas(400, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      ctx.db
+        .transaction()
+        .execute((trx) =>
+          stampStep(
+            ctx,
+            trx,
+            callerOf(request),
+            { projectId: request.params.id, itemId: request.params.itemId },
             request.body,
             localeOf(request.headers),
           ),

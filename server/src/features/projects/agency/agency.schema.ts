@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { day } from '../../../http/day-schema.js';
+import { fileMetaSchema } from '../project.schema.js';
+import { AGENCY_STATES, AGENCY_STEPS } from './agency-flow.js';
 
 /** Inputs and outputs of the agency service (全代办): approval items handled for the enterprise. */
 const id = z.string().min(1).max(64);
@@ -7,49 +9,48 @@ const flag = z.boolean();
 
 export const agencyItemParams = z.strictObject({ id, itemId: id });
 
+/** The task force prepares an item; `submit` sends it to the department at once (待受理). Dates come from the steps. */
 export const createAgencyItemBody = z.strictObject({
   item: z.string().trim().min(1).max(200),
   departmentId: id,
-  submittedOn: day.nullable().default(null),
-  acceptedOn: day.nullable().default(null),
-  approvedOn: day.nullable().default(null),
   statutoryDays: z.number().int().min(1).max(365),
   tolerance: flag.default(false),
   commitment: flag.default(false),
-  handledById: id.nullable().default(null),
-  handledByName: z.string().trim().min(1).max(100).nullable().default(null),
   notes: z.string().trim().max(4000).nullable().default(null),
+  submit: flag.default(false),
 });
 export type CreateAgencyItemBody = z.infer<typeof createAgencyItemBody>;
 
 /** What the handling department may change; everything else needs the project's task force. */
-export const DEPARTMENT_FIELDS = [
-  'version',
-  'submittedOn',
-  'acceptedOn',
-  'approvedOn',
-  'handledById',
-  'handledByName',
-  'notes',
-] as const;
+export const DEPARTMENT_FIELDS = ['version', 'notes'] as const;
 
 export const updateAgencyItemBody = z.strictObject({
   version: z.number().int().min(1),
   item: z.string().trim().min(1).max(200).optional(),
   departmentId: id.optional(),
-  submittedOn: day.nullable().optional(),
-  acceptedOn: day.nullable().optional(),
-  approvedOn: day.nullable().optional(),
   statutoryDays: z.number().int().min(1).max(365).optional(),
   tolerance: flag.optional(),
   commitment: flag.optional(),
-  handledById: id.nullable().optional(),
-  handledByName: z.string().trim().min(1).max(100).nullable().optional(),
   notes: z.string().trim().max(4000).nullable().optional(),
 });
 export type UpdateAgencyItemBody = z.infer<typeof updateAgencyItemBody>;
 
-export const AGENCY_STATUSES = ['open', 'approved', 'overdue'] as const;
+/** A step of the item's life (agency-flow.ts), stamped with the day (the zone's today unless given) and the caller. */
+export const agencyStepBody = z.strictObject({
+  version: z.number().int().min(1),
+  step: z.enum(AGENCY_STEPS),
+  /** The day it happened, when recorded later; never after the zone's today or before the previous step. */
+  on: day.optional(),
+  /** Required when returning for correction (退回补正): what the applicant must supply. */
+  reason: z.string().trim().min(1).max(2000).optional(),
+  /** The approval's document number (批复文号), when approving. */
+  approvalDocNo: z.string().trim().min(1).max(100).optional(),
+});
+export type AgencyStepBody = z.infer<typeof agencyStepBody>;
+
+/** open: not yet approved; overdue: open past the limit; or one state. */
+export const AGENCY_STATUSES = ['open', 'overdue', ...AGENCY_STATES] as const;
+export type AgencyStatus = (typeof AGENCY_STATUSES)[number];
 export const agencyListQuery = z.strictObject({
   departmentId: id.optional(),
   status: z.enum(AGENCY_STATUSES).optional(),
@@ -60,6 +61,13 @@ export const agencyListQuery = z.strictObject({
 
 export const agencyStatsQuery = z.strictObject({ from: day.optional(), to: day.optional() });
 
+export const agencyStepSchema = z.object({
+  step: z.enum(AGENCY_STEPS),
+  on: z.string(),
+  reason: z.string().nullable(),
+  actorName: z.string().nullable(),
+});
+
 export const agencyItemSchema = z.object({
   id: z.string(),
   projectId: z.string(),
@@ -69,18 +77,32 @@ export const agencyItemSchema = z.object({
   item: z.string(),
   departmentId: z.string(),
   departmentName: z.string(),
+  state: z.enum(AGENCY_STATES),
   submittedOn: z.string().nullable(),
   acceptedOn: z.string().nullable(),
   approvedOn: z.string().nullable(),
+  approvalDocNo: z.string().nullable(),
+  /** The reason of the current 退回补正 (null unless returned). */
+  returnReason: z.string().nullable(),
   statutoryDays: z.number(),
   tolerance: z.boolean(),
   commitment: z.boolean(),
   handledById: z.string().nullable(),
   handledByName: z.string().nullable(),
   notes: z.string().nullable(),
-  /** Working days from submission to approval (to today while open); null before submission. */
+  /** Working days from acceptance to approval (to today while open), less correction; null before acceptance. */
   elapsedWorkdays: z.number().nullable(),
+  /** Working days after acceptance spent in correction (补正), not counted. */
+  pausedWorkdays: z.number(),
+  /** With the applicant for correction: the clock stands still. */
+  paused: z.boolean(),
+  /** The last day within the statutory limit; null before acceptance and while paused. */
+  dueOn: z.string().nullable(),
   overdue: z.boolean(),
+  steps: z.array(agencyStepSchema),
+  files: z.array(fileMetaSchema),
+  /** The steps the caller may take now (the desk's buttons). */
+  actions: z.array(z.enum(AGENCY_STEPS)),
   version: z.number(),
   canUpdate: z.boolean(),
   updatedAt: z.string(),

@@ -1,33 +1,26 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Descriptions, Drawer, Flex, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Descriptions, Drawer, Flex, Form, Input, Timeline } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/problem';
 import { useFormErrorHandler } from '../../../app/feedback';
-import { zoneToday } from '../../investment/contest/contest-period';
-import { type DeskFormValues, type DeskItem, deskBodyOf, deskFormValuesOf } from './agency-desk';
+import { elapsedParts } from '../agency-form';
+import { type DeskItem, deskNotesBody } from './agency-desk';
 import { useRecordAgencyItem } from './agency-desk.api';
-
-type DateField = 'submittedOn' | 'acceptedOn' | 'approvedOn';
-type Values = Omit<DeskFormValues, DateField> & Record<DateField, Dayjs | null | undefined>;
-const DATE_FIELDS: DateField[] = ['submittedOn', 'acceptedOn', 'approvedOn'];
-const FIELDS = [...DATE_FIELDS, 'handledByName', 'notes'];
-/** Dates cannot be in the future of the zone (Asia/Shanghai), whatever the browser's time zone. */
-const afterZoneToday = (d: Dayjs): boolean => d.format('YYYY-MM-DD') > zoneToday();
-const day = (value: Dayjs | null | undefined): string | null => value?.format('YYYY-MM-DD') ?? null;
+import { AgencyFiles, AgencyFileUpload, AgencyStateTag, AgencyStepButtons } from './agency-steps';
 
 /**
- * The desk records an item's submitted / accepted / approved dates, its handler and notes. A save
- * on a stale version shows who changed it and when, and keeps what was typed so it can be redone.
+ * One item on the desk: its state and a button for each step the department may take now (受理,
+ * 退回补正, 办结 — each stamps the day and the handler), the statutory clock, the approval's number
+ * and file, the steps so far, and the desk's notes. A stale save shows who changed it first.
  */
 export function AgencyDeskDrawer({ item, onClose }: { item: DeskItem | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<{ notes: string | null }>();
   const record = useRecordAgencyItem();
   const queryClient = useQueryClient();
-  const onFormError = useFormErrorHandler(form, FIELDS);
+  const onFormError = useFormErrorHandler(form, ['notes']);
   const [problem, setProblem] = useState<string | null>(null);
 
   const shown = item ? item.id : null;
@@ -35,79 +28,80 @@ export function AgencyDeskDrawer({ item, onClose }: { item: DeskItem | null; onC
   useEffect(() => {
     if (!item) return;
     setProblem(null);
-    const v = deskFormValuesOf(item);
     form.resetFields();
-    const toDay = (value: string | null) => (value ? dayjs(value) : null);
-    form.setFieldsValue({
-      handledByName: v.handledByName,
-      notes: v.notes,
-      submittedOn: toDay(v.submittedOn),
-      acceptedOn: toDay(v.acceptedOn),
-      approvedOn: toDay(v.approvedOn),
-    });
+    form.setFieldsValue({ notes: item.notes });
   }, [shown, form]);
 
   if (!item) return null;
 
-  const submit = async (v: Values) => {
-    const values: DeskFormValues = {
-      ...v,
-      submittedOn: day(v.submittedOn),
-      acceptedOn: day(v.acceptedOn),
-      approvedOn: day(v.approvedOn),
-    };
+  const saveNotes = async (v: { notes: string | null }) => {
     try {
-      await record.mutateAsync({ item, body: deskBodyOf(values, item) });
+      await record.mutateAsync({ item, body: deskNotesBody(v.notes, item) });
       void message.success(t('projects.agency.saved'));
-      onClose();
     } catch (error) {
       if (isApiError(error) && error.status === 409) {
-        // Show who saved first; reload the item (its new version) but keep what was typed here.
         setProblem(error.message);
         void queryClient.invalidateQueries({ queryKey: ['projects', 'agency'] });
       } else onFormError(error);
     }
   };
 
+  const dash = (value: string | null) => value ?? '—';
   return (
-    <Drawer
-      open
-      size={460}
-      title={item.item}
-      onClose={onClose}
-      extra={
-        <Button type="primary" loading={record.isPending} onClick={() => form.submit()} data-testid="agency-desk-save">
-          {t('common.save')}
-        </Button>
-      }
-      data-testid="agency-desk-drawer"
-    >
+    <Drawer open size={500} title={item.item} onClose={onClose} data-testid="agency-desk-drawer">
       <Flex vertical gap={12}>
         {problem ? <Alert type="error" showIcon title={problem} data-testid="agency-desk-problem" /> : null}
+        <Flex gap={8} align="center" wrap>
+          <AgencyStateTag item={item} />
+          <AgencyStepButtons item={item} />
+        </Flex>
+        {item.state === 'returned' && item.returnReason ? (
+          <Alert type="warning" showIcon title={t('projects.agency.returnReason')} description={item.returnReason} />
+        ) : null}
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label={t('projects.agency.desk.project')}>{item.projectName}</Descriptions.Item>
           <Descriptions.Item label={t('projects.agency.desk.enterprise')}>
-            {item.enterpriseName ?? '—'}
+            {dash(item.enterpriseName)}
           </Descriptions.Item>
           <Descriptions.Item label={t('projects.agency.department')}>{item.departmentName}</Descriptions.Item>
-          <Descriptions.Item label={t('projects.agency.statutoryDays')}>{item.statutoryDays}</Descriptions.Item>
+          <Descriptions.Item label={t('projects.agency.submittedOn')}>{dash(item.submittedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('projects.agency.acceptedOn')}>
+            <span data-testid="agency-accepted-on">{dash(item.acceptedOn)}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('projects.agency.elapsed')}>
+            {t('projects.agency.elapsedValue', elapsedParts(item))}
+            {item.pausedWorkdays > 0 ? ` ${t('projects.agency.pausedDays', { days: item.pausedWorkdays })}` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('projects.agency.dueOn')}>
+            {item.paused ? t('projects.agency.paused') : dash(item.dueOn)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('projects.agency.approvedOn')}>{dash(item.approvedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('projects.agency.approvalDocNo')}>
+            <span data-testid="agency-docno">{dash(item.approvalDocNo)}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('projects.agency.approvalFile')}>
+            <Flex gap={8} align="center" wrap>
+              <AgencyFiles item={item} />
+              <AgencyFileUpload item={item} />
+            </Flex>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('projects.agency.handledBy')}>{dash(item.handledByName)}</Descriptions.Item>
         </Descriptions>
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="agency-desk-form">
-          {DATE_FIELDS.map((field) => (
-            <Form.Item key={field} name={field} label={t(`projects.agency.${field}`)}>
-              <DatePicker
-                style={{ width: '100%' }}
-                disabledDate={afterZoneToday}
-                data-testid={`agency-desk-${field}`}
-              />
-            </Form.Item>
-          ))}
-          <Form.Item name="handledByName" label={t('projects.agency.handledBy')}>
-            <Input maxLength={100} />
-          </Form.Item>
+        <Timeline
+          data-testid="agency-steps"
+          items={item.steps.map((s) => ({
+            content: `${s.on} ${t(`projects.agency.step.${s.step}`)}${s.actorName ? ` · ${s.actorName}` : ''}${
+              s.reason ? `：${s.reason}` : ''
+            }`,
+          }))}
+        />
+        <Form form={form} layout="vertical" onFinish={(v) => void saveNotes(v)} data-testid="agency-desk-form">
           <Form.Item name="notes" label={t('projects.agency.notes')}>
             <Input.TextArea rows={3} maxLength={4000} />
           </Form.Item>
+          <Button loading={record.isPending} onClick={() => form.submit()} data-testid="agency-desk-save">
+            {t('common.save')}
+          </Button>
         </Form>
       </Flex>
     </Drawer>

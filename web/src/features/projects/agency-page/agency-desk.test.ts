@@ -1,40 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { deskBodyOf, deskOrder, deskQuery, deskStatusOf } from './agency-desk';
+import type { AgencyState } from '../agency.api';
+import { deskNotesBody, deskOrder, deskQuery } from './agency-desk';
 import { buildAgencyStatsOption } from './agency-stats.option';
-
-describe('deskStatusOf', () => {
-  it('is approved once approved (late or not), overdue while open past the limit, else open', () => {
-    expect(deskStatusOf({ approvedOn: '2026-03-09', overdue: true })).toBe('approved');
-    expect(deskStatusOf({ approvedOn: null, overdue: true })).toBe('overdue');
-    expect(deskStatusOf({ approvedOn: null, overdue: false })).toBe('open');
-  });
-});
 
 describe('deskQuery', () => {
   it('leaves blanks out', () => {
     expect(deskQuery({})).toEqual({});
-    expect(deskQuery({ status: 'open', departmentId: '', from: '2026-03-01', to: undefined })).toEqual({
-      status: 'open',
+    expect(deskQuery({ status: 'submitted', departmentId: '', from: '2026-03-01', to: undefined })).toEqual({
+      status: 'submitted',
       from: '2026-03-01',
     });
   });
 });
 
-describe('deskBodyOf', () => {
-  it('sends only the desk fields with the version read, blanks as null and text trimmed', () => {
-    expect(
-      deskBodyOf(
-        { submittedOn: '2026-03-02', acceptedOn: '', approvedOn: '2026-03-09', handledByName: ' 李工 ', notes: '  ' },
-        { version: 4 },
-      ),
-    ).toEqual({
-      version: 4,
-      submittedOn: '2026-03-02',
-      acceptedOn: null,
-      approvedOn: '2026-03-09',
-      handledByName: '李工',
-      notes: null,
-    });
+describe('deskNotesBody', () => {
+  it('sends only the notes with the version read, blank as null and trimmed', () => {
+    expect(deskNotesBody('  ', { version: 4 })).toEqual({ version: 4, notes: null });
+    expect(deskNotesBody(' 材料已收 ', { version: 4 })).toEqual({ version: 4, notes: '材料已收' });
   });
 });
 
@@ -73,20 +55,30 @@ describe('buildAgencyStatsOption', () => {
 });
 
 describe('deskOrder', () => {
-  it('puts overdue first, then open, then approved, the newest submission first within each', () => {
-    const item = (id: string, submittedOn: string | null, approvedOn: string | null, overdue: boolean) => ({
+  it('puts late items first, then new ones to accept, in hand, with the applicant and done, newest first within each', () => {
+    const item = (id: string, state: AgencyState, submittedOn: string | null, overdue: boolean) => ({
       id,
+      state,
       submittedOn,
-      approvedOn,
       overdue,
     });
     const ordered = deskOrder([
-      item('done-old', '2026-01-05', '2026-01-20', false),
-      item('open-old', '2026-03-01', null, false),
-      item('late', '2026-02-01', null, true),
-      item('open-new', '2026-03-09', null, false),
-      item('done-late', '2026-02-10', '2026-03-30', true),
+      item('done-old', 'approved', '2026-01-05', false),
+      item('returned', 'returned', '2026-03-05', false),
+      item('in-hand', 'accepted', '2026-03-01', false),
+      item('late', 'accepted', '2026-02-01', true),
+      item('new-old', 'submitted', '2026-03-01', false),
+      item('new', 'submitted', '2026-03-09', false),
+      item('done-late', 'approved', '2026-02-10', true),
     ]);
-    expect(ordered.map((i) => i.id)).toEqual(['late', 'open-new', 'open-old', 'done-late', 'done-old']);
+    expect(ordered.map((i) => i.id)).toEqual([
+      'late',
+      'new',
+      'new-old',
+      'in-hand',
+      'returned',
+      'done-late',
+      'done-old',
+    ]);
   });
 });

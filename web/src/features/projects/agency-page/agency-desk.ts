@@ -5,35 +5,24 @@ export interface DeskItem extends AgencyItem {
   enterpriseName: string | null;
 }
 
-export const DESK_STATUSES = ['open', 'overdue', 'approved'] as const;
+/** The desk's filter: one state, or every open item past its limit. */
+export const DESK_STATUSES = ['submitted', 'accepted', 'returned', 'overdue', 'approved', 'draft'] as const;
 export type DeskStatus = (typeof DESK_STATUSES)[number];
 
-/** Approved once it has an approval date; open items past their statutory limit are overdue. */
-export function deskStatusOf(item: Pick<AgencyItem, 'approvedOn' | 'overdue'>): DeskStatus {
-  if (item.approvedOn !== null) return 'approved';
-  return item.overdue ? 'overdue' : 'open';
+type Ordered = Pick<AgencyItem, 'state' | 'overdue' | 'submittedOn' | 'id'>;
+
+/** What needs the desk first: late items, then new ones to accept, in hand, with the applicant, done. */
+function rank(item: Ordered): number {
+  if (item.state !== 'approved' && item.overdue) return 0;
+  return { submitted: 1, accepted: 2, returned: 3, draft: 4, approved: 5 }[item.state];
 }
 
-const STATUS_ORDER: Record<DeskStatus, number> = { overdue: 0, open: 1, approved: 2 };
-
-/** The desk's order: what is late first, then what is in hand, then what is done; newest submission first within each. */
-export function deskOrder<T extends Pick<AgencyItem, 'approvedOn' | 'overdue' | 'submittedOn' | 'id'>>(
-  items: readonly T[],
-): T[] {
+/** The desk's order: by rank, the newest submission first within each. */
+export function deskOrder<T extends Ordered>(items: readonly T[]): T[] {
   return [...items].sort(
-    (a, b) =>
-      STATUS_ORDER[deskStatusOf(a)] - STATUS_ORDER[deskStatusOf(b)] ||
-      (b.submittedOn ?? '').localeCompare(a.submittedOn ?? '') ||
-      a.id.localeCompare(b.id),
+    (a, b) => rank(a) - rank(b) || (b.submittedOn ?? '').localeCompare(a.submittedOn ?? '') || a.id.localeCompare(b.id),
   );
 }
-
-/** The tag colour of each status (antd preset colours): in hand blue, late red, done green. */
-export const DESK_STATUS_COLORS: Record<DeskStatus, string> = {
-  open: 'processing',
-  overdue: 'error',
-  approved: 'success',
-};
 
 export interface DeskFilter {
   status?: DeskStatus | undefined;
@@ -53,38 +42,7 @@ export function deskQuery(filter: DeskFilter): Record<string, string> {
   return query;
 }
 
-/** What the desk drawer records: dates as YYYY-MM-DD or empty, handler and notes as typed. */
-export interface DeskFormValues {
-  submittedOn: string | null;
-  acceptedOn: string | null;
-  approvedOn: string | null;
-  handledByName: string | null;
-  notes: string | null;
-}
-
-const text = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
-
-export function deskFormValuesOf(item: AgencyItem): DeskFormValues {
-  return {
-    submittedOn: item.submittedOn,
-    acceptedOn: item.acceptedOn,
-    approvedOn: item.approvedOn,
-    handledByName: item.handledByName,
-    notes: item.notes,
-  };
-}
-
-/**
- * The PATCH body of the desk: only what the handling department may change (the server refuses
- * anything else from it), with the version read so a concurrent save is reported, not overwritten.
- */
-export function deskBodyOf(values: DeskFormValues, item: Pick<AgencyItem, 'version'>) {
-  return {
-    version: item.version,
-    submittedOn: values.submittedOn || null,
-    acceptedOn: values.acceptedOn || null,
-    approvedOn: values.approvedOn || null,
-    handledByName: text(values.handledByName),
-    notes: text(values.notes),
-  };
+/** The PATCH body of the desk: only its notes (the server refuses anything else from it), with the version read. */
+export function deskNotesBody(notes: string | null | undefined, item: Pick<AgencyItem, 'version'>) {
+  return { version: item.version, notes: notes?.trim() ? notes.trim() : null };
 }

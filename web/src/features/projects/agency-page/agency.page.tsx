@@ -5,24 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { useHasPermission } from '../../../app/session';
 import { useAgencyDepartments } from '../agency.api';
 import { elapsedParts } from '../agency-form';
-import {
-  DESK_STATUS_COLORS,
-  DESK_STATUSES,
-  type DeskFilter,
-  type DeskItem,
-  deskOrder,
-  deskStatusOf,
-} from './agency-desk';
+import { DESK_STATUSES, type DeskFilter, type DeskItem, type DeskStatus, deskOrder } from './agency-desk';
 import { useAgencyDesk } from './agency-desk.api';
 import { AgencyDeskDrawer } from './agency-desk-drawer';
 import { AgencyStatsTab } from './agency-stats-tab';
+import { AgencyStateTag, AgencyStepButtons } from './agency-steps';
+
+const statusLabel = (status: DeskStatus) =>
+  status === 'overdue' ? 'projects.agency.status.overdue' : (`projects.agency.state.${status}` as const);
 
 const day = (value: Dayjs | null | undefined) => value?.format('YYYY-MM-DD');
 
 /**
  * The department desk (代办事项): the approval items of the caller's department across projects,
- * reached from the agency endpoints alone (department staff do not see projects), with a drawer to
- * record dates, handler and notes, and the time-per-item statistics. Zone admins and leaders see
+ * reached from the agency endpoints alone (department staff do not see projects): new items wait
+ * 待受理 with a 受理 button, each step a button that stamps the day and the handler, a drawer with the
+ * clock, the approval's number and file and the steps so far, and the time-per-item statistics. Zone admins and leaders see
  * every department and may pick one.
  */
 export function AgencyPage() {
@@ -64,7 +62,7 @@ function AgencyDeskTable() {
           placeholder={t('projects.agency.desk.status')}
           value={filter.status}
           onChange={(status) => setFilter((f) => ({ ...f, status }))}
-          options={DESK_STATUSES.map((s) => ({ value: s, label: t(`projects.agency.status.${s}`) }))}
+          options={DESK_STATUSES.map((s) => ({ value: s, label: t(statusLabel(s)) }))}
           data-testid="agency-filter-status"
         />
         {allDepartments ? (
@@ -97,7 +95,7 @@ function AgencyDeskTable() {
         onRow={(item) =>
           ({
             'data-item-id': item.id,
-            'data-status': deskStatusOf(item),
+            'data-state': item.state,
             style: item.canUpdate ? { cursor: 'pointer' } : undefined,
             onClick: () => (item.canUpdate ? setOpenId(item.id) : undefined),
           }) as React.HTMLAttributes<HTMLElement>
@@ -106,17 +104,12 @@ function AgencyDeskTable() {
           {
             key: 'status',
             title: t('projects.agency.desk.status'),
-            render: (_, item) => {
-              const status = deskStatusOf(item);
-              return (
-                <span data-testid="agency-status">
-                  <Tag color={DESK_STATUS_COLORS[status]}>{t(`projects.agency.status.${status}`)}</Tag>
-                  {status === 'approved' && item.overdue ? (
-                    <Tag color="warning">{t('projects.agency.status.approvedLate')}</Tag>
-                  ) : null}
-                </span>
-              );
-            },
+            render: (_, item) => <AgencyStateTag item={item} />,
+          },
+          {
+            key: 'actions',
+            title: t('projects.agency.desk.actions'),
+            render: (_, item) => <AgencyStepButtons item={item} />,
           },
           { key: 'project', title: t('projects.agency.desk.project'), dataIndex: 'projectName' },
           {
@@ -130,6 +123,11 @@ function AgencyDeskTable() {
             : []),
           { key: 'submittedOn', title: t('projects.agency.submittedOn'), render: (_, i) => i.submittedOn ?? '—' },
           { key: 'acceptedOn', title: t('projects.agency.acceptedOn'), render: (_, i) => i.acceptedOn ?? '—' },
+          {
+            key: 'dueOn',
+            title: t('projects.agency.dueOn'),
+            render: (_, i) => (i.paused ? t('projects.agency.paused') : (i.dueOn ?? '—')),
+          },
           {
             key: 'approvedOn',
             title: t('projects.agency.approvedOn'),
