@@ -3,8 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requires } from '../../http/access.js';
 import { principalOf, scopeOf } from '../../http/auth-hook.js';
+import { attachmentDisposition } from '../../http/file-download.js';
 import { localeFrom } from '../../http/locale.js';
 import { offsetOf, pageResult } from '../../http/pagination.js';
+import { zoneFileDate } from '../zones/zone-day.js';
 import { exportAuditXlsx } from './audit.export.js';
 import { type AuditFilter, countEntries, listActors, listEntries } from './audit.repository.js';
 import { auditEntrySchema, auditExportQuery, auditListQuery, toAuditEntryView } from './audit.schema.js';
@@ -65,15 +67,13 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const stream = await exportAuditXlsx(
-        app.ctx.db,
-        filterFor(request, request.query),
-        localeFrom(request.headers['accept-language']),
-      );
-      const name = `audit-log-${new Date().toISOString().slice(0, 10)}.xlsx`;
+      const locale = localeFrom(request.headers['accept-language']);
+      const stream = await exportAuditXlsx(app.ctx.db, filterFor(request, request.query), locale);
+      const day = await zoneFileDate(app.ctx, app.ctx.db, scopeOf(request).zoneId);
+      const name = `${locale === 'en-US' ? 'audit-log' : '审计日志'}-${day}.xlsx`;
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('content-disposition', attachmentDisposition(name))
         .send(stream);
     },
   );
