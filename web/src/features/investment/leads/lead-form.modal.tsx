@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/problem';
 import { useErrorMessage } from '../../../app/feedback';
 import { formFieldName } from '../../../app/form-errors';
+import { zoneToday } from '../../../i18n/format';
 import { IndustryPicker } from '../../industries/industry-picker';
 import { regionLabel } from '../investment-labels';
 import { useInvestmentOptions } from '../investment-options.api';
@@ -207,7 +208,7 @@ export function LeadFormModal({
               <DatePicker
                 style={{ width: '100%' }}
                 placeholder={t('investment.gate.effectiveOnToday')}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={(d) => d.isAfter(dayjs(zoneToday()), 'day')}
               />
             </Form.Item>
           </Col>
