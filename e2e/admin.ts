@@ -88,6 +88,28 @@ export function describeAdminPages(): void {
       }
     });
 
+    it('shows the audit log in words a Chinese auditor reads', { timeout: TEST_TIMEOUT }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, 'zoneadmin');
+        await page.goto('/audit');
+        const first = tableRows(page, 'audit-page').first();
+        await first.waitFor();
+        // The newest entry is this sign-in: 登录, not auth.login; the user by name, not a UUID.
+        assert.equal(await first.getByTestId('audit-action').textContent(), '登录');
+        const entity = (await first.getByTestId('audit-entity').textContent()) ?? '';
+        assert.match(entity, /zoneadmin/);
+        assert.doesNotMatch(entity, /[0-9a-f]{8}-[0-9a-f]{4}-/);
+        assert.match((await first.textContent()) ?? '', /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/);
+        // The type filter offers every kind of object the log records, by its name.
+        await page.getByTestId('audit-page').locator('.ant-select', { hasText: '全部类型' }).click();
+        await page.keyboard.type('项目信息');
+        await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: '项目信息附件' }).waitFor();
+      } finally {
+        await closePage(page);
+      }
+    });
+
     it('offers the people of the log as actors to a leader', { timeout: TEST_TIMEOUT }, async () => {
       const page = await freshPage();
       try {

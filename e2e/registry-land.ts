@@ -220,7 +220,7 @@ export function describeRegistryLand(): void {
         await list.getByPlaceholder('按编号或名称搜索').press('Enter');
         const row = list.locator('tbody tr.ant-table-row', { hasText: 'E2E-01' });
         await row.waitFor();
-        assert.match((await row.textContent()) ?? '', /CZ-C-08.*1,000.*2025年6月30日/);
+        assert.match((await row.textContent()) ?? '', /CZ-C-08.*1,000.*2025-06-30/);
 
         // The list refetches for the search: click once it has settled on the one building.
         await list.locator('.ant-pagination-total-text', { hasText: '共 1 条' }).waitFor();

@@ -73,7 +73,7 @@ describe('every write is audited', () => {
     expect(sheet?.getRow(1).getCell(5).value).toBe('操作');
     const actions = [];
     for (let r = 2; r <= (sheet?.rowCount ?? 0); r++) actions.push(sheet?.getRow(r).getCell(5).value);
-    expect(actions).toEqual(['orgUnit.create', 'orgUnit.update']);
+    expect(actions).toEqual(['新建组织机构', '修改组织机构']);
   });
 });
 

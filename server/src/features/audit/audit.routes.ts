@@ -1,13 +1,18 @@
+import { fileDate } from '@zonehub/zone-dates';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requires } from '../../http/access.js';
 import { principalOf, scopeOf } from '../../http/auth-hook.js';
+import { attachmentDisposition } from '../../http/file-download.js';
 import { localeFrom } from '../../http/locale.js';
 import { offsetOf, pageResult } from '../../http/pagination.js';
+import { zoneTimezone } from '../buildings/building.repository.js';
 import { exportAuditXlsx } from './audit.export.js';
 import { type AuditFilter, countEntries, listActors, listEntries } from './audit.repository.js';
-import { auditEntrySchema, auditExportQuery, auditListQuery, toAuditEntryView } from './audit.schema.js';
+import { auditEntrySchema, auditExportQuery, auditListQuery } from './audit.schema.js';
+import { describeEntries } from './audit-view.js';
+import { entityTypeOptions } from './labels/audit-labels.js';
 
 const tags = ['audit'];
 
@@ -36,7 +41,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const filter = filterFor(request, q);
       const total = await countEntries(app.ctx.db, filter);
       const rows = await listEntries(app.ctx.db, filter, { offset: offsetOf(q), limit: q.pageSize, order: q.order });
-      return { items: rows.map(toAuditEntryView), total, page: q.page, pageSize: q.pageSize };
+      const described = await describeEntries(app.ctx.db, rows, localeFrom(request.headers['accept-language']));
+      return { items: described.map((d) => d.view), total, page: q.page, pageSize: q.pageSize };
     },
   );
 
@@ -54,6 +60,19 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/audit-logs/entity-types',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'The kinds of object the log records, labelled in the caller’s language (for the filter)',
+        response: { 200: z.object({ items: z.array(z.object({ value: z.string(), label: z.string() })) }) },
+      },
+    },
+    async (request) => ({ items: entityTypeOptions(localeFrom(request.headers['accept-language'])) }),
+  );
+
+  app.get(
     '/audit-logs/export',
     {
       config,
@@ -65,15 +84,14 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const stream = await exportAuditXlsx(
-        app.ctx.db,
-        filterFor(request, request.query),
-        localeFrom(request.headers['accept-language']),
-      );
-      const name = `audit-log-${new Date().toISOString().slice(0, 10)}.xlsx`;
+      const locale = localeFrom(request.headers['accept-language']);
+      const timeZone = await zoneTimezone(app.ctx.db, scopeOf(request).zoneId);
+      const stream = await exportAuditXlsx(app.ctx.db, filterFor(request, request.query), locale, timeZone);
+      const day = fileDate(app.ctx.clock.now(), timeZone);
+      const name = `${locale === 'en-US' ? 'audit-log' : '审计日志'}-${day}.xlsx`;
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('content-disposition', attachmentDisposition(name))
         .send(stream);
     },
   );

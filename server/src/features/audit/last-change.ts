@@ -1,3 +1,4 @@
+import { listDateTime } from '@zonehub/zone-dates';
 import type { Db } from '../../db/database.js';
 import { zoneTimezone } from '../buildings/building.repository.js';
 
@@ -20,13 +21,6 @@ export async function lastChangeWords(
     .limit(1)
     .executeTakeFirst();
   const timeZone = await zoneTimezone(db, entity.zoneId);
-  const at = new Intl.DateTimeFormat('sv-SE', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(row?.occurredAt ?? entity.updatedAt));
+  const at = listDateTime(row?.occurredAt ?? entity.updatedAt, timeZone);
   return { by: row?.displayName ?? row?.actorName ?? '—', at };
 }

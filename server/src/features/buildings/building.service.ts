@@ -1,3 +1,4 @@
+import { zoneDay } from '@zonehub/zone-dates';
 import type { Db } from '../../db/database.js';
 import type { AppContext, Caller, Scope } from '../../http/context.js';
 import { AppError, type FieldError, notFound } from '../../http/errors.js';
@@ -25,9 +26,7 @@ const invalid = (errors: FieldError[]) => new AppError('validation.failed', { co
 /** Today's date in the zone's time zone (day boundaries are the zone's, not UTC's). */
 async function today(ctx: AppContext, db: Db, zoneId: string): Promise<string> {
   const timeZone = await repo.zoneTimezone(db, zoneId);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    ctx.clock.now(),
-  );
+  return zoneDay(ctx.clock.now(), timeZone);
 }
 
 export async function listBuildings(ctx: AppContext, scope: Scope, q: BuildingListQuery) {

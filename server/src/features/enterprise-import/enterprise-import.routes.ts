@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.js';
 import { localeFrom } from '../../http/locale.js';
 import { problemSchemas } from '../../http/problem.schema.js';
 import { enterpriseListQuery } from '../enterprises/enterprise.schema.js';
+import { zoneFileDate } from '../zones/zone-day.js';
 import { exportEnterprisesXlsx } from './enterprise-export.js';
 import { commitBody, importJobSchema, importModeQuery, jobParams } from './import.schema.js';
 import { jobView, MAX_UPLOAD_BYTES, previewImport } from './import.service.js';
@@ -132,8 +133,9 @@ export const enterpriseImportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const stream = await exportEnterprisesXlsx(ctx.db, scopeOf(request), request.query);
-      const name = `企业名单-${ctx.clock.now().toISOString().slice(0, 10)}.xlsx`;
+      const scope = scopeOf(request);
+      const stream = await exportEnterprisesXlsx(ctx.db, scope, request.query);
+      const name = `企业名单-${await zoneFileDate(ctx, ctx.db, scope.zoneId)}.xlsx`;
       return reply.header('content-type', XLSX).header('content-disposition', attachment(name)).send(stream);
     },
   );

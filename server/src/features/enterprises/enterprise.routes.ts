@@ -6,7 +6,8 @@ import { localeFrom } from '../../http/locale.js';
 import { offsetOf, pageResult } from '../../http/pagination.js';
 import { problemSchemas } from '../../http/problem.schema.js';
 import { countEntries, listEntries } from '../audit/audit.repository.js';
-import { auditEntrySchema, toAuditEntryView } from '../audit/audit.schema.js';
+import { auditEntrySchema } from '../audit/audit.schema.js';
+import { describeEntries } from '../audit/audit-view.js';
 import {
   createEnterpriseBody,
   enterpriseListItemSchema,
@@ -126,7 +127,8 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       const filter = { zoneId: scope.zoneId, entityType: 'enterprise', entityId: request.params.id };
       const total = await countEntries(ctx.db, filter);
       const rows = await listEntries(ctx.db, filter, { offset: offsetOf(q), limit: q.pageSize, order: 'desc' });
-      return { items: rows.map(toAuditEntryView), total, page: q.page, pageSize: q.pageSize };
+      const described = await describeEntries(ctx.db, rows, localeFrom(request.headers['accept-language']));
+      return { items: described.map((d) => d.view), total, page: q.page, pageSize: q.pageSize };
     },
   );
 };

@@ -1,5 +1,6 @@
 import { ragOf } from '@zonehub/project-rules';
 import type { WorkingCalendar } from '@zonehub/working-calendar';
+import { zoneDay } from '@zonehub/zone-dates';
 import type { Db } from '../../db/database.js';
 import { meetingTitle } from '../projects/meetings/meeting-view.js';
 import { loadCalendar } from '../projects/rag.service.js';
@@ -42,7 +43,7 @@ export async function sendProjectAlerts(db: Db, now: Date): Promise<AlertCounts>
 
 /** Today (YYYY-MM-DD) in the zone's time zone at `now`. */
 export function dayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return zoneDay(now, timeZone);
 }
 
 interface ZoneRules {

@@ -1,8 +1,8 @@
-import { Empty, Flex, Segmented, Table, type TableProps, Tag, Typography } from 'antd';
+import { Empty, Flex, Segmented, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogEntry } from './audit.api';
-import { type ChangeKind, diffAuditValues, type FieldChange, showValue } from './audit-diff';
+import { type ChangeKind, diffAuditValues, type FieldChange, fieldPathLabel, showValue } from './audit-diff';
 
 const KIND_COLORS: Record<ChangeKind, string> = { added: 'green', removed: 'red', changed: 'blue' };
 
@@ -15,7 +15,15 @@ export function AuditChange({ entry }: { entry: AuditLogEntry }) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.noChanges')} />;
 
   const columns: TableProps<FieldChange>['columns'] = [
-    { key: 'field', title: t('audit.field'), render: (_, c) => <Typography.Text code>{c.field}</Typography.Text> },
+    {
+      key: 'field',
+      title: t('audit.field'),
+      render: (_, c) => (
+        <Tooltip title={c.field}>
+          <span data-testid="audit-field">{fieldPathLabel(c.field, entry.fieldLabels)}</span>
+        </Tooltip>
+      ),
+    },
     {
       key: 'kind',
       title: t('audit.action'),

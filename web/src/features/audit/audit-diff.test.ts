@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffAuditValues, showValue } from './audit-diff';
+import { diffAuditValues, fieldPathLabel, showValue } from './audit-diff';
 
 describe('diffAuditValues', () => {
   it('lists changed, added and removed fields and leaves equal ones out', () => {
@@ -37,5 +37,14 @@ describe('showValue', () => {
     expect(showValue(null)).toBe('null');
     expect(showValue(['a'])).toBe('["a"]');
     expect(showValue(undefined)).toBe('');
+  });
+});
+
+describe('fieldPathLabel', () => {
+  it('names each segment of a field path in the reader’s words, unknown ones by their code', () => {
+    const labels = { standardLand: '标准地指标', plotRatio: '容积率', zoneId: '所属开发区' };
+    expect(fieldPathLabel('zoneId', labels)).toBe('所属开发区');
+    expect(fieldPathLabel('standardLand.plotRatio', labels)).toBe('标准地指标 · 容积率');
+    expect(fieldPathLabel('extra', labels)).toBe('extra');
   });
 });

@@ -51,3 +51,11 @@ export function showValue(value: unknown): string {
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }
+
+/** A dotted field path in the reader's words, segment by segment: standardLand.plotRatio → 标准地指标 · 容积率. */
+export function fieldPathLabel(path: string, labels: Record<string, string>): string {
+  return path
+    .split('.')
+    .map((segment) => labels[segment] ?? segment)
+    .join(' · ');
+}

@@ -1,23 +1,38 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Form, Input, Select, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  type TableProps,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../../api/types';
 import { useErrorMessage } from '../../app/feedback';
-import { currentLocale, translateDynamic } from '../../i18n';
+import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { ErrorResult } from '../errors/error-pages';
 import { ActorSelect } from './actor-select';
-import { type AuditFilters, type AuditLogEntry, downloadAuditExport, useAuditLogQuery } from './audit.api';
+import {
+  type AuditFilters,
+  type AuditLogEntry,
+  downloadAuditExport,
+  useAuditEntityTypesQuery,
+  useAuditLogQuery,
+} from './audit.api';
 import { AuditChange } from './audit-change';
 import { filtersFromSearch, searchWithFilters } from './audit-filters';
-
-/** The entity types the server audits today; unknown ones still show, by their code. */
-const AUDIT_ENTITY_TYPES = ['user', 'orgUnit', 'zone', 'park'] as const;
-
-const entityTypeLabel = (type: string) => translateDynamic(`audit.entityType.${type}`, type);
 
 interface FilterForm {
   actorId?: string;
@@ -59,6 +74,7 @@ export function AuditLogPage() {
   const page = Number(params.get('page')) || 1;
   const pageSize = Number(params.get('pageSize')) || DEFAULT_PAGE_SIZE;
   const log = useAuditLogQuery(filters, page, pageSize);
+  const entityTypes = useAuditEntityTypesQuery();
   const [form] = Form.useForm<FilterForm>();
   const [exporting, setExporting] = useState(false);
 
@@ -74,22 +90,40 @@ export function AuditLogPage() {
     {
       key: 'occurredAt',
       title: t('audit.occurredAt'),
-      render: (_, e) => <Tooltip title={e.occurredAt}>{formatDateTime(e.occurredAt, locale)}</Tooltip>,
+      render: (_, e) => <Tooltip title={e.occurredAt}>{formatDateTime(e.occurredAt, locale, true)}</Tooltip>,
     },
-    { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorName ?? e.actorId ?? t('audit.system') },
+    {
+      key: 'actor',
+      title: t('audit.actor'),
+      render: (_, e) =>
+        e.actorLabel ? <Tooltip title={e.actorName}>{e.actorLabel}</Tooltip> : (e.actorName ?? t('audit.system')),
+    },
     { key: 'ip', title: t('audit.ip'), render: (_, e) => e.ip ?? t('common.none') },
     {
       key: 'action',
       title: t('audit.action'),
-      render: (_, e) => <Tag>{translateDynamic(`audit.action.${e.action}`, e.action)}</Tag>,
+      render: (_, e) => (
+        <Tooltip title={e.action}>
+          <Tag data-testid="audit-action">{e.actionLabel}</Tag>
+        </Tooltip>
+      ),
     },
     {
       key: 'entity',
       title: t('audit.entity'),
       render: (_, e) => (
         <Space size={4}>
-          <Tag color="blue">{entityTypeLabel(e.entityType)}</Tag>
-          {e.entityId}
+          <Tooltip title={e.entityType}>
+            <Tag color="blue">{e.entityTypeLabel}</Tag>
+          </Tooltip>
+          <Tooltip title={e.entityId}>
+            <span data-testid="audit-entity">
+              {e.entityName ?? e.entityId ?? t('common.none')}
+              {e.entityCode && e.entityCode !== e.entityName ? (
+                <Typography.Text type="secondary"> {e.entityCode}</Typography.Text>
+              ) : null}
+            </span>
+          </Tooltip>
         </Space>
       ),
     },
@@ -112,8 +146,10 @@ export function AuditLogPage() {
           <Select
             allowClear
             placeholder={t('audit.entityTypePlaceholder')}
-            style={{ width: 140 }}
-            options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: entityTypeLabel(type) }))}
+            style={{ width: 180 }}
+            options={entityTypes.data ?? []}
+            optionFilterProp="label"
+            showSearch
           />
         </Form.Item>
         <Form.Item name="entityId" label={t('audit.entityId')}>

@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import type { QueryParams } from '../../api/query';
 import { saveDownload } from '../../api/save-download';
 import type { ListResponse } from '../../api/types';
+import { zoneToday } from '../../i18n/format';
 
 export interface AuditLogEntry {
   seq: number;
@@ -15,6 +16,14 @@ export interface AuditLogEntry {
   entityId: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The labels and names the server gives in the reader's language (the codes stay above). */
+  actorLabel: string | null;
+  actionLabel: string;
+  entityTypeLabel: string;
+  entityName: string | null;
+  entityCode: string | null;
+  /** Field code → label, for the fields named in before/after. */
+  fieldLabels: Record<string, string>;
 }
 
 export interface AuditFilters {
@@ -49,8 +58,23 @@ export function useAuditActorsQuery() {
   });
 }
 
+export interface EntityTypeOption {
+  value: string;
+  label: string;
+}
+
+/** The kinds of object the log records, labelled (GET /audit-logs/entity-types), for the filter. */
+export function useAuditEntityTypesQuery() {
+  return useQuery({
+    queryKey: ['audit', 'entity-types'],
+    queryFn: () => api.get<{ items: EntityTypeOption[] }>('/audit-logs/entity-types'),
+    select: (data) => data.items,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
 /** Downloads the Excel export of the same filters and hands it to the browser. */
 export async function downloadAuditExport(filters: AuditFilters): Promise<void> {
   const { blob, filename } = await api.download('/audit-logs/export', { ...filters });
-  saveDownload(blob, filename ?? `audit-log-${new Date().toISOString().slice(0, 10)}.xlsx`);
+  saveDownload(blob, filename ?? `audit-log-${zoneToday()}.xlsx`);
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { QueryParams } from '../../api/query';
 import { saveDownload } from '../../api/save-download';
+import { zoneToday } from '../../i18n/format';
 import type { EnterpriseFilter } from '../enterprises/enterprises.api';
 
 export type ImportMode = 'create' | 'update';
@@ -85,5 +86,5 @@ export async function downloadTemplate(): Promise<void> {
 export async function downloadEnterpriseExport(filters: EnterpriseFilter): Promise<void> {
   const query: QueryParams = { ...filters };
   const { blob, filename } = await api.download('/enterprises/export', query);
-  saveDownload(blob, filename ?? `enterprises-${new Date().toISOString().slice(0, 10)}.xlsx`);
+  saveDownload(blob, filename ?? `enterprises-${zoneToday()}.xlsx`);
 }

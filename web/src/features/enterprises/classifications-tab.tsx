@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormErrorHandler } from '../../app/feedback';
 import { useHasPermission } from '../../app/session';
 import { translateDynamic } from '../../i18n';
+import { zoneToday } from '../../i18n/format';
 import { classificationLabel } from './classification-label';
 import {
   CLASSIFICATION_KINDS,
@@ -41,7 +42,7 @@ export function ClassificationsTab({ enterpriseId }: { enterpriseId: string }) {
         <Form<ClassificationForm>
           form={form}
           layout="inline"
-          initialValues={{ year: new Date().getFullYear() - 1 }}
+          initialValues={{ year: Number(zoneToday().slice(0, 4)) - 1 }}
           onFinish={(body) => add.mutate({ id: enterpriseId, body }, { onSuccess: () => form.resetFields(), onError })}
         >
           <Form.Item name="kind" rules={[{ required: true, message: t('enterprises.classification') }]}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem';
 import { useFormErrorHandler } from '../../app/feedback';
 import { type TranslationKey, translateDynamic } from '../../i18n';
+import { zoneToday } from '../../i18n/format';
 import { IndustryPicker } from '../industries/industry-picker';
 import { useParkOptions } from '../zones/parks.api';
 import {
@@ -174,7 +175,7 @@ export function EnterpriseFormModal({
           <InputNumber min={0} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="foundedOn" label={t('enterprises.foundedOn')}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(zoneToday()), 'day')} />
         </Form.Item>
         <Form.Item name="employees" label={t('enterprises.employees')}>
           <InputNumber min={0} precision={0} style={{ width: '100%' }} />

@@ -115,7 +115,10 @@ export interface AuditEntry {
   seq: number;
   occurredAt: string;
   actorName: string | null;
+  /** The actor's and the action's names in the reader's language, from the server. */
+  actorLabel: string | null;
   action: string;
+  actionLabel: string;
   before: unknown;
   after: unknown;
 }

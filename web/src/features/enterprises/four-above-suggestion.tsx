@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../app/feedback';
 import { useHasPermission } from '../../app/session';
 import { currentLocale, translateDynamic } from '../../i18n';
+import { zoneToday } from '../../i18n/format';
 import { type Enterprise, useAddClassificationMutation } from './enterprises.api';
 import { classificationToAdd, RESULT_COLOR, suggestionParams } from './four-above';
 import { useFourAboveSuggestionQuery } from './four-above.api';
@@ -45,7 +46,7 @@ export function FourAboveSuggestionPanel({ enterprise }: { enterprise: Enterpris
     >
       <Form<Values>
         layout="inline"
-        initialValues={{ year: new Date().getFullYear() - 1 }}
+        initialValues={{ year: Number(zoneToday().slice(0, 4)) - 1 }}
         onFinish={(v) => setParams(suggestionParams(v.year, v.revenueWan))}
         style={{ marginBottom: 16 }}
       >

@@ -67,11 +67,15 @@ export function HistoryTab({ enterpriseId }: { enterpriseId: string }) {
       pagination={{ current: page, pageSize: 20, total: history.data?.total ?? 0, onChange: setPage }}
       columns={[
         { key: 'at', title: t('enterprises.history.at'), render: (_, e) => formatDateTime(e.occurredAt, locale) },
-        { key: 'actor', title: t('enterprises.history.actor'), render: (_, e) => e.actorName ?? t('common.none') },
+        {
+          key: 'actor',
+          title: t('enterprises.history.actor'),
+          render: (_, e) => e.actorLabel ?? e.actorName ?? t('common.none'),
+        },
         {
           key: 'action',
           title: t('enterprises.history.action'),
-          render: (_, e) => translateDynamic(`enterprises.action.${e.action}`, e.action),
+          render: (_, e) => e.actionLabel,
         },
       ]}
     />

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, zoneToday } from '../../i18n/format';
 import { EnterpriseSelect } from '../users/enterprise-select';
 import { ymd } from './building-form';
 import {
@@ -49,7 +49,7 @@ function MoveInModal({ building, open, onClose }: { building: Building; open: bo
       <Form<MoveIn>
         form={form}
         layout="vertical"
-        initialValues={{ startedOn: dayjs() }}
+        initialValues={{ startedOn: dayjs(zoneToday()) }}
         data-testid="occupancy-form"
         onFinish={(v) =>
           add
@@ -121,7 +121,7 @@ function MoveOutModal({
       <Form<{ endedOn: Dayjs }>
         form={form}
         layout="vertical"
-        initialValues={{ endedOn: dayjs() }}
+        initialValues={{ endedOn: dayjs(zoneToday()) }}
         data-testid="occupancy-end-form"
         onFinish={(v) =>
           occupancy &&

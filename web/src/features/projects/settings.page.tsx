@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Radio,
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage, useFormErrorHandler } from '../../app/feedback';
+import { zoneToday } from '../../i18n/format';
 import { ErrorResult } from '../errors/error-pages';
 import { CalendarLegend, CalendarYearView } from './calendar-year';
 import type { CalendarDay, CalendarOverride, ProjectSettings } from './project.types';
@@ -73,7 +74,7 @@ function ThresholdsForm() {
 
 function CalendarCard() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [year, setYear] = useState(() => Number(zoneToday().slice(0, 4)));
   const calendar = useCalendarYearQuery(year);
   const [picked, setPicked] = useState<CalendarDay | null>(null);
   return (

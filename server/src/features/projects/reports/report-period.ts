@@ -1,4 +1,5 @@
 import { parsePeriod } from '@zonehub/investment-rules';
+import { isoWeekOf } from '@zonehub/zone-dates';
 
 /**
  * The period each report covers, by key: an ISO week for the weekly dispatch report (2026-W48), a
@@ -34,15 +35,8 @@ function isoWeekOneMonday(year: number): number {
 
 const weeksIn = (year: number) => Math.round((isoWeekOneMonday(year + 1) - isoWeekOneMonday(year)) / (7 * DAY_MS));
 
-/** The ISO week key (2026-W48) holding a day. */
-export function isoWeekOf(day: string): string {
-  const ms = msOf(day);
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
-  const thursday = ms + (3 - weekday) * DAY_MS;
-  const year = new Date(thursday).getUTCFullYear();
-  const week = Math.floor((thursday - isoWeekOneMonday(year)) / (7 * DAY_MS)) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
+/** The ISO week key (2026-W48) holding a day: the one rule, shared with the web app. */
+export { isoWeekOf };
 
 /** The default key of a kind for today: this week, month, quarter or year. */
 export function currentKey(kind: ReportKind, today: string): string {

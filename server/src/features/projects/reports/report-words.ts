@@ -1,4 +1,5 @@
 import type { ContestMetric } from '@zonehub/investment-rules';
+import { weekWords } from '@zonehub/zone-dates';
 
 /** The words of the generated files (zh-CN: the files go to the committee's leaders as they are). */
 export const STAGE_ZH: Record<string, string> = {
@@ -48,8 +49,7 @@ export function changeValue(kind: string, value: string | null): string {
 
 /** 2026-W48 → 2026年第48周; 2026-11 → 2026年11月; 2026-Q4 → 2026年第四季度; 2026 → 2026年. */
 export function periodWords(key: string): string {
-  const week = /^(\d{4})-W(\d{2})$/.exec(key);
-  if (week) return `${week[1]}年第${Number(week[2])}周`;
+  if (/^\d{4}-W\d{2}$/.test(key)) return weekWords(key);
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
   if (quarter) return `${quarter[1]}年第${'一二三四'[Number(quarter[2]) - 1]}季度`;
   const month = /^(\d{4})-(\d{2})$/.exec(key);

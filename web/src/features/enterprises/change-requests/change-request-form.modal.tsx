@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/problem';
 import { useErrorMessage } from '../../../app/feedback';
 import type { TranslationKey } from '../../../i18n';
+import { zoneToday } from '../../../i18n/format';
 import { IndustryPicker } from '../../industries/industry-picker';
 import type { Enterprise } from '../enterprises.api';
 import { type ChangeFormValues, changeFormOf, proposedChanges } from './change-form';
@@ -118,7 +119,7 @@ export function ChangeRequestFormModal({
           <InputNumber min={0} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="foundedOn" label={label('enterprises.foundedOn')}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(zoneToday()), 'day')} />
         </Form.Item>
         <Form.Item name="address" label={label('enterpriseSelf.registeredAddress')}>
           <Input maxLength={300} />

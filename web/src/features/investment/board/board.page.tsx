@@ -1,12 +1,12 @@
 import type { Stage } from '@zonehub/investment-rules';
 import { Alert, Card, Flex, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useErrorMessage } from '../../../app/feedback';
 import { patchSearch } from '../../../app/list-search';
 import { useHasPermission } from '../../../app/session';
+import { zoneToday } from '../../../i18n/format';
 import { ErrorResult } from '../../errors/error-pages';
 import type { LeadSummary } from '../leads/lead.types';
 import { boardFilter, filterKey, readLeadFilter } from '../leads/lead-filter';
@@ -31,7 +31,7 @@ export function BoardPage() {
   const board = useBoardQuery(filter);
   const canMove = useHasPermission('investment.manage');
   const showError = useErrorMessage();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = zoneToday();
   // Extra pages belong to one filter and one board answer: a new filter or a move starts again.
   const [extra, setExtra] = useState<{ key: string; pages: ExtraPages }>({ key, pages: {} });
   const pages = extra.key === `${key}@${board.dataUpdatedAt}` ? extra.pages : {};

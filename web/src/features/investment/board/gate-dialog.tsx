@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/problem';
+import { zoneToday } from '../../../i18n/format';
 import { gateItemLabel, joinList, stageLabel } from '../investment-labels';
 import type { LeadSummary } from '../leads/lead.types';
 import { LEADS_KEY, useLeadQuery } from '../leads/leads.api';
@@ -166,7 +167,7 @@ export function GateDialog({ lead, to, onClose }: { lead: LeadSummary; to: Stage
                 <DatePicker
                   style={{ width: '100%' }}
                   placeholder={t('investment.gate.effectiveOnToday')}
-                  disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                  disabledDate={(d) => d.isAfter(dayjs(zoneToday()), 'day')}
                 />
               </Form.Item>
             ) : null}

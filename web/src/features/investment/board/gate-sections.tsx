@@ -3,6 +3,7 @@ import { Alert, Button, DatePicker, Form, Input, InputNumber, Radio, Select, Spa
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage, useFormErrorHandler } from '../../../app/feedback';
+import { zoneToday } from '../../../i18n/format';
 import { EnterpriseSelect } from '../../users/enterprise-select';
 import { verdictLabel } from '../investment-labels';
 import { useInvestmentOptions } from '../investment-options.api';
@@ -100,7 +101,7 @@ export function SigningFields() {
       <Form.Item name="signedOn" label={t('investment.gate.signedOn')} rules={[{ required: true }]}>
         <DatePicker
           style={{ width: '100%' }}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs('2000-01-01'))}
+          disabledDate={(d) => d.isAfter(dayjs(zoneToday()), 'day') || d.isBefore(dayjs('2000-01-01'))}
           data-testid="gate-signed-on"
         />
       </Form.Item>

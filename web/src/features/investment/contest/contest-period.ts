@@ -1,18 +1,11 @@
 import { type Period, type PeriodKind, parsePeriod, periodOf } from '@zonehub/investment-rules';
-import { ZONE_TIME_ZONE } from '../../../i18n/format';
+import { zoneToday } from '../../../i18n/format';
 
 /** The kinds the period picker offers, shortest first. */
 export const PERIOD_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year'];
 
 /** Today in the zone's time zone (YYYY-MM-DD): a period starts and ends on the zone's days. */
-export function zoneToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: ZONE_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export { zoneToday };
 
 /** The contest opens on the current quarter. */
 export function defaultPeriodKey(today: string): string {

@@ -2,6 +2,7 @@ import { ACTIVITY_KINDS, type ActivityKind, VISIT_KINDS } from '@zonehub/investm
 import { DatePicker, Form, type FormInstance, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { zoneToday } from '../../../i18n/format';
 import { activityKindLabel } from '../investment-labels';
 import type { ActivityInput } from './moves.api';
 
@@ -65,7 +66,7 @@ export function ActivityForm({
       form={form}
       layout="vertical"
       onFinish={onFinish}
-      initialValues={{ kind: 'meeting', happenedOn: dayjs() }}
+      initialValues={{ kind: 'meeting', happenedOn: dayjs(zoneToday()) }}
       data-testid={meetingOnly ? 'gate-meeting-form' : 'activity-form'}
     >
       <Form.Item name="kind" label={t('investment.activity.kind')} rules={[{ required: true }]} hidden={meetingOnly}>
@@ -82,7 +83,9 @@ export function ActivityForm({
         {/* Visits may be planned up to a year ahead; other activities happened already. */}
         <DatePicker
           style={{ width: '100%' }}
-          disabledDate={(d) => (visit ? d.isAfter(dayjs().add(1, 'year')) : d.isAfter(dayjs(), 'day'))}
+          disabledDate={(d) =>
+            visit ? d.isAfter(dayjs(zoneToday()).add(1, 'year')) : d.isAfter(dayjs(zoneToday()), 'day')
+          }
         />
       </Form.Item>
       {meetingOnly ? null : (

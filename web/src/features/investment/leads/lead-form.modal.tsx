@@ -7,6 +7,7 @@ import { isApiError } from '../../../api/problem';
 import { useErrorMessage } from '../../../app/feedback';
 import { formFieldName } from '../../../app/form-errors';
 import { matchesName } from '../../../app/name-filter';
+import { zoneToday } from '../../../i18n/format';
 import { IndustryPicker } from '../../industries/industry-picker';
 import { regionLabel } from '../investment-labels';
 import { useInvestmentOptions } from '../investment-options.api';
@@ -212,7 +213,7 @@ export function LeadFormModal({
               <DatePicker
                 style={{ width: '100%' }}
                 placeholder={t('investment.gate.effectiveOnToday')}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={(d) => d.isAfter(dayjs(zoneToday()), 'day')}
               />
             </Form.Item>
           </Col>

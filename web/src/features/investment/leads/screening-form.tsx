@@ -3,6 +3,7 @@ import { Button, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormErrorHandler } from '../../../app/feedback';
+import { zoneToday } from '../../../i18n/format';
 import { verdictLabel } from '../investment-labels';
 import { useAddScreeningMutation } from './moves.api';
 
@@ -46,7 +47,7 @@ export function ScreeningForm({ leadId, onSaved }: { leadId: string; onSaved?: (
       form={form}
       layout="vertical"
       onFinish={submit}
-      initialValues={{ verdict: 'pass', decidedOn: dayjs() }}
+      initialValues={{ verdict: 'pass', decidedOn: dayjs(zoneToday()) }}
       data-testid="screening-form"
     >
       <Form.Item name="verdict" label={t('investment.screening.verdict')} rules={[{ required: true }]}>
@@ -75,7 +76,7 @@ export function ScreeningForm({ leadId, onSaved }: { leadId: string; onSaved?: (
         <Input maxLength={100} data-testid="screening-decided-by" />
       </Form.Item>
       <Form.Item name="decidedOn" label={t('investment.screening.decidedOn')} rules={[{ required: true }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(zoneToday()), 'day')} />
       </Form.Item>
       <Button htmlType="submit" loading={add.isPending} data-testid="screening-save">
         {t('investment.screening.save')}

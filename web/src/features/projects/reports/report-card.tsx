@@ -1,17 +1,20 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Flex, Select, Skeleton, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../app/feedback';
+import { currentLocale } from '../../../i18n';
+import { formatWeek } from '../../../i18n/format';
 import { useProjectOptions } from '../project-options.api';
-import { dayOfKey, PICKER, type ReportKind, reportKeyOf } from './report-period';
+import { dayOfKey, isoWeekOf, PICKER, type ReportKind, reportKeyOf } from './report-period';
 import { ReportPreview } from './report-preview';
 import { downloadReport, useReportQuery } from './reports.api';
 
 /** One report: its period and task force, a preview of the key figures, and the two downloads. */
 export function ReportCard({ kind, today }: { kind: ReportKind; today: string }) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const showError = useErrorMessage();
   const [period, setPeriod] = useState(() => reportKeyOf(kind, today));
   const [taskForceId, setTaskForceId] = useState<string | undefined>(undefined);
@@ -65,6 +68,9 @@ export function ReportCard({ kind, today }: { kind: ReportKind; today: string })
             picker={PICKER[kind]}
             value={dayjs(dayOfKey(kind, period))}
             allowClear={false}
+            {...(kind === 'weekly'
+              ? { format: (d: Dayjs) => formatWeek(isoWeekOf(d.format('YYYY-MM-DD')), locale) }
+              : {})}
             onChange={(date) => {
               if (date) setPeriod(reportKeyOf(kind, date.format('YYYY-MM-DD')));
             }}
@@ -82,7 +88,8 @@ export function ReportCard({ kind, today }: { kind: ReportKind; today: string })
           />
           {p ? (
             <Typography.Text type="secondary">
-              {period} · {t('projects.reports.asOf', { start: p.start, last: p.last, asOf: p.asOf })}
+              {kind === 'weekly' ? formatWeek(period, locale) : period} ·{' '}
+              {t('projects.reports.asOf', { start: p.start, last: p.last, asOf: p.asOf })}
             </Typography.Text>
           ) : null}
         </Flex>

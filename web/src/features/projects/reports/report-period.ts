@@ -1,9 +1,10 @@
 import { type PeriodKind, periodOf } from '@zonehub/investment-rules';
+import { isoWeekMonday, isoWeekOf } from '@zonehub/zone-dates';
 
 /**
  * The period keys the report cards send: an ISO week (2026-W48) for the weekly report, else the
- * contest's month / quarter / year keys. The ISO week rule is the server's (reports/report-period.ts):
- * weeks start on Monday and belong to the year of their Thursday.
+ * contest's month / quarter / year keys. The ISO week rule is @zonehub/zone-dates (the server's
+ * too): weeks start on Monday and belong to the year of their Thursday.
  */
 export const REPORT_KINDS = ['weekly', 'monthly', 'quarterly', 'annual'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -16,34 +17,14 @@ export const PICKER: Record<ReportKind, 'week' | 'month' | 'quarter' | 'year'> =
   annual: 'year',
 };
 
-const DAY_MS = 86_400_000;
 const PERIOD_KIND: Record<Exclude<ReportKind, 'weekly'>, PeriodKind> = {
   monthly: 'month',
   quarterly: 'quarter',
   annual: 'year',
 };
 
-/** The ISO week key (2026-W48) holding a day (YYYY-MM-DD). */
-export function isoWeekOf(day: string): string {
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
-  const thursday = new Date(ms + (3 - weekday) * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const jan4 = Date.UTC(year, 0, 4);
-  const weekOneMonday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
-  const week = Math.floor((thursday.getTime() - weekOneMonday) / (7 * DAY_MS)) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
-/** The Monday of an ISO week key, for showing the picked week in the date picker. */
-export function isoWeekMonday(key: string): string | null {
-  const match = /^(\d{4})-W(\d{2})$/.exec(key);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const jan4 = Date.UTC(year, 0, 4);
-  const weekOneMonday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
-  return new Date(weekOneMonday + (Number(match[2]) - 1) * 7 * DAY_MS).toISOString().slice(0, 10);
-}
+/** The ISO week key (2026-W48) of a day, and a week key's Monday: the one rule, shared with the server. */
+export { isoWeekMonday, isoWeekOf };
 
 /** The key of a kind's period holding a picked day. */
 export function reportKeyOf(kind: ReportKind, day: string): string {
