@@ -44,6 +44,7 @@ describe('menus per role', () => {
     expect(ROLES.filter((r) => GRANTS[r].includes('meeting.manage'))).toEqual([
       'systemAdmin',
       'zoneAdmin',
+      'leader',
       'investmentStaff',
       'taskForceMember',
     ]);

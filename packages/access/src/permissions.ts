@@ -51,7 +51,8 @@ const REGISTRY_ADMIN: Permission[] = ['enterprise.manage', 'enterprise.import', 
 const PROJECT_ADMIN: Permission[] = ['project.view', 'project.manage', 'project.configure'];
 /**
  * Dispatch meetings and the generated reports are the zone's internal work: task forces hold and
- * minute their meetings; leaders and park staff read them; reports go to whoever pushes or leads.
+ * minute their meetings; leaders chair any of their zone's; park staff read them; reports go to whoever
+ * pushes or leads.
  */
 const MEETING_ADMIN: Permission[] = ['meeting.view', 'meeting.manage', 'project.report'];
 const INVESTMENT_ADMIN: Permission[] = [
@@ -101,7 +102,8 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     KEEP_PROFILE,
     REVIEW_CHANGE,
   ],
-  leader: [...STAFF, 'audit.view', 'investment.view', 'project.view', 'project.report', 'meeting.view'],
+  /** Leaders read everything of their zone and chair dispatch meetings (调度会, 现场交办) themselves. */
+  leader: [...STAFF, 'audit.view', 'investment.view', 'project.view', ...MEETING_ADMIN],
   investmentStaff: [
     ...STAFF,
     'enterprise.manage',
