@@ -45,6 +45,7 @@ import type {
   MeetingSeriesTable,
   MeetingTable,
 } from '../features/projects/meetings/meeting.table.js';
+import type { InstructionRecipientTable, InstructionTable } from '../features/projects/instructions/instruction.table.js';
 import type {
   CalendarOverrideTable,
   MilestoneDependencyTable,
@@ -110,5 +111,7 @@ export interface Database {
   meetingAttendees: MeetingAttendeeTable;
   meetingAgendaItems: MeetingAgendaItemTable;
   meetingOutcomes: MeetingOutcomeTable;
+  instructions: InstructionTable;
+  instructionRecipients: InstructionRecipientTable;
   enterpriseChangeRequests: EnterpriseChangeRequestTable;
 }

@@ -34,5 +34,7 @@ export function renderNotificationZh(kind: NotificationKind, p: NotificationPara
       return `【变更申请】${text(p.enterpriseName)}的登记信息变更申请已由${text(p.reviewerName)}审核通过，变更已生效。`;
     case 'enterpriseChangeRejected':
       return `【变更申请】${text(p.enterpriseName)}的登记信息变更申请未通过审核（${text(p.reviewerName)}），原因：${text(p.reason)}`;
+    case 'instructionReceived':
+      return `【领导批示】${text(p.authorName)}对${project ? `${project}的` : ''}“${item}”批示：${text(p.text)}`;
   }
 }

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'enterpriseChangeSubmitted',
   'enterpriseChangeApproved',
   'enterpriseChangeRejected',
+  'instructionReceived',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,7 +35,9 @@ export interface NotifyInput {
    * - enterpriseChangeSubmitted (to the reviewers of an enterprise's change request): enterpriseName,
    *   fieldCount (how many registered facts it changes);
    * - enterpriseChangeApproved / enterpriseChangeRejected (to the user who submitted it):
-   *   enterpriseName, reviewerName, and the reason when rejected.
+   *   enterpriseName, reviewerName, and the reason when rejected;
+   * - instructionReceived (to each recipient of a leader's 批示): authorName, itemName (the target's
+   *   name), projectName (may be null), text (its first 60 characters).
    */
   params: Record<string, string | number | null>;
   link: string | null;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { agencyRoutes } from './agency/agency.routes.js';
+import { instructionRoutes } from './instructions/instructions.routes.js';
 import { projectInvestmentRoutes } from './investment/investment.routes.js';
 import { meetingRoutes } from './meetings/meetings.routes.js';
 import { milestoneRoutes } from './milestone.routes.js';
@@ -22,6 +23,7 @@ export const projectsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(milestoneFileRoutes);
   await app.register(agencyRoutes);
   await app.register(meetingRoutes, { prefix: '/meetings' });
+  await app.register(instructionRoutes, { prefix: '/instructions' });
   await app.register(projectInvestmentRoutes);
   await app.register(portfolioRoutes);
   await app.register(reportRoutes, { prefix: '/reports' });
