@@ -35,6 +35,10 @@ import type {
 } from '../features/parcels/parcel.table.js';
 import type { AgencyItemTable } from '../features/projects/agency/agency.table.js';
 import type {
+  InstructionRecipientTable,
+  InstructionTable,
+} from '../features/projects/instructions/instruction.table.js';
+import type {
   ProjectInvestmentMonthTable,
   ProjectInvestmentPlanTable,
 } from '../features/projects/investment/investment-month.table.js';
@@ -45,7 +49,6 @@ import type {
   MeetingSeriesTable,
   MeetingTable,
 } from '../features/projects/meetings/meeting.table.js';
-import type { InstructionRecipientTable, InstructionTable } from '../features/projects/instructions/instruction.table.js';
 import type {
   CalendarOverrideTable,
   MilestoneDependencyTable,
