@@ -18,6 +18,7 @@ const KIND_KEYS: Record<NotificationKind, TranslationKey> = {
   enterpriseChangeSubmitted: 'notifications.kind.enterpriseChangeSubmitted',
   enterpriseChangeApproved: 'notifications.kind.enterpriseChangeApproved',
   enterpriseChangeRejected: 'notifications.kind.enterpriseChangeRejected',
+  instructionReceived: 'notifications.kind.instructionReceived',
 };
 
 /** The short tag shown beside each sentence. */
@@ -32,6 +33,7 @@ export const KIND_LABEL_KEYS: Record<NotificationKind, TranslationKey> = {
   enterpriseChangeSubmitted: 'notifications.label.enterpriseChangeSubmitted',
   enterpriseChangeApproved: 'notifications.label.enterpriseChangeApproved',
   enterpriseChangeRejected: 'notifications.label.enterpriseChangeRejected',
+  instructionReceived: 'notifications.label.instructionReceived',
 };
 
 /** Whether the notification tells of something late (shown in red) rather than coming up. */
@@ -70,6 +72,8 @@ export function notificationText(n: Pick<NotificationItem, 'kind' | 'params'>): 
     fieldCount: num(p.fieldCount),
     reviewerName: str(p.reviewerName),
     reason: clip(str(p.reason)),
+    authorName: str(p.authorName),
+    text: clip(str(p.text)),
   };
   if (n.kind === 'milestoneEscalated' && values.ownerName === '')
     return { key: 'notifications.kind.milestoneEscalated.noOwner', values };

@@ -13,7 +13,8 @@ export type NotificationKind =
   | 'accountLocked'
   | 'enterpriseChangeSubmitted'
   | 'enterpriseChangeApproved'
-  | 'enterpriseChangeRejected';
+  | 'enterpriseChangeRejected'
+  | 'instructionReceived';
 
 /** One of my notifications, as GET /notifications returns it; the text is rendered here (notification-text.ts). */
 export interface NotificationItem {
