@@ -41,6 +41,9 @@ export const projectInstructions: Record<keyof typeof zh, string> = {
   'instructions.open': 'Open',
   'instructions.progress': '{{acknowledged}}/{{total}} acknowledged',
   'projects.tab.instructions': 'Instructions',
+  'audit.entityType.instruction': 'Instruction',
+  'audit.action.instruction.create': 'Write an instruction',
+  'audit.action.instruction.acknowledge': 'Acknowledge an instruction',
   'notifications.kind.instructionReceived': '{{authorName}} on “{{itemName}}”: {{text}}',
   'notifications.label.instructionReceived': 'Instruction',
 };

@@ -37,6 +37,9 @@ export const projectInstructions = {
   'instructions.open': '查看',
   'instructions.progress': '{{acknowledged}}/{{total}} 已收悉',
   'projects.tab.instructions': '批示',
+  'audit.entityType.instruction': '批示',
+  'audit.action.instruction.create': '写批示',
+  'audit.action.instruction.acknowledge': '收悉批示',
   'notifications.kind.instructionReceived': '{{authorName}}批示“{{itemName}}”：{{text}}',
   'notifications.label.instructionReceived': '领导批示',
 };

@@ -11,14 +11,19 @@ interface Values {
 }
 const FIELDS = ['targetId', 'text'];
 
-/** "写批示": a leader picks the project, one of its milestones or action items, and writes. */
+/**
+ * "写批示": a leader picks the project, one of its milestones or action items, and writes; or writes
+ * on a notification (`notification`: its id and sentence), which the server resolves to its item.
+ */
 export function WriteInstructionModal({
-  options,
+  options = [],
   initial,
+  notification,
   onClose,
 }: {
-  options: TargetOption[];
+  options?: TargetOption[];
   initial?: TargetOption;
+  notification?: { id: string; sentence: string };
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -29,7 +34,9 @@ export function WriteInstructionModal({
   const first = initial ?? options[0];
 
   const submit = async (v: Values) => {
-    const target = parseTargetValue(v.target);
+    const target = notification
+      ? { targetType: 'notification' as const, targetId: notification.id }
+      : parseTargetValue(v.target);
     if (!target) return;
     try {
       const written = await write.mutateAsync({ ...target, text: v.text });
@@ -57,7 +64,17 @@ export function WriteInstructionModal({
         initialValues={{ target: first ? targetValue(first) : undefined }}
         onFinish={(v) => void submit(v)}
       >
-        <Form.Item name="target" label={t('instructions.write.target')} rules={[{ required: true }]}>
+        {notification ? (
+          <Form.Item label={t('instructions.write.target')}>
+            <span data-testid="write-instruction-notification">{notification.sentence}</span>
+          </Form.Item>
+        ) : null}
+        <Form.Item
+          name="target"
+          label={t('instructions.write.target')}
+          rules={[{ required: !notification }]}
+          hidden={notification !== undefined}
+        >
           <Select
             showSearch
             optionFilterProp="title"
