@@ -204,6 +204,24 @@ describe('a leader writes an instruction (批示)', () => {
   });
 });
 
+describe('the demo', () => {
+  it('has the leader’s instructions on 星萌: one acknowledged with a reply, one on its most urgent item not yet read', async () => {
+    const mine = (await clients.leader.get(`${INSTRUCTIONS}/mine?pageSize=200`)).json<{ items: InstructionView[] }>();
+    const demo = mine.items.filter((i) => !i.text.startsWith('LDR'));
+    const project = demo.find((i) => i.targetType === 'project');
+    expect(project?.targetName).toBe('星萌冻干食品产业园项目');
+    expect(project?.recipients.length).toBeGreaterThan(0);
+    expect(project?.recipients.every((r) => r.acknowledgedAt !== null && r.reply !== null)).toBe(true);
+    const item = demo.find((i) => i.targetType === 'milestone');
+    expect(item?.projectId).toBe(project?.projectId);
+    expect(item?.recipients.every((r) => r.readAt === null)).toBe(true);
+    const received = (await clients.member.get(`${INSTRUCTIONS}/received?pending=true&pageSize=200`)).json<{
+      items: InstructionView[];
+    }>();
+    expect(received.items.map((i) => i.id)).toContain(item?.id);
+  });
+});
+
 describe('who may write and read instructions', () => {
   it('refuses everyone but leaders, bad input naming the field, and a leader outside the zone', async () => {
     const project = await createProject();

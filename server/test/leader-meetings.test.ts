@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addOutcome, createSeries, holdMeeting, MEETINGS, meetingOf } from './meetings-world.js';
 import { clients, createProject, ids, setUpProjectWorld, t, today } from './project-world.js';
+import { FACTORY_PASSWORD, placeUser } from './user-factory.js';
 
 setUpProjectWorld();
 
@@ -72,6 +73,15 @@ describe('a leader chairs dispatch meetings (调度会开到企业、开到工�
     expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual([
       'body.siteEnterpriseId',
     ]);
+  });
+
+  it('keeps a leader to the series of their own zone', async () => {
+    const series = await createSeries();
+    await placeUser(t.ctx.db, 'ldr-meet-qingxu', [{ zone: 'qingxu', role: 'leader' }]);
+    const outsider = await t.login('ldr-meet-qingxu', FACTORY_PASSWORD);
+    const response = await outsider.post(`${MEETINGS}/series/${series.id}/meetings`, { heldOn: today });
+    expect(response.statusCode).toBe(404);
+    expect((await outsider.get(`${MEETINGS}/series/${series.id}`)).statusCode).toBe(404);
   });
 
   it('keeps park staff reading, not chairing', async () => {
