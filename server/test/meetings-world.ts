@@ -47,6 +47,7 @@ export interface MeetingView {
   series: SeriesView;
   heldOn: string;
   place: string | null;
+  placeKind: string;
   onSite: boolean;
   siteEnterpriseName: string | null;
   attendees: { userId: string | null; name: string; organization: string | null }[];

@@ -74,7 +74,7 @@ describe('meeting series', () => {
     expect(fieldsOf(bad.body)).toEqual(['body.chairId', 'body.taskForceId']);
     const cadence = await clients.admin.post(`${MEETINGS}/series`, { name: 'MTG', cadence: 'hourly' });
     expect(cadence.statusCode).toBe(400);
-    expect((await clients.leader.post(`${MEETINGS}/series`, { name: 'MTG', cadence: 'weekly' })).statusCode).toBe(403);
+    expect((await clients.park.post(`${MEETINGS}/series`, { name: 'MTG', cadence: 'weekly' })).statusCode).toBe(403);
     expect(await meetingCounts()).toEqual(before);
     await createSeries({ taskForceId: null, cadence: 'monthly' }, clients.investment);
   });

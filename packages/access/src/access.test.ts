@@ -35,7 +35,7 @@ describe('menus per role', () => {
       menuFor('departmentStaff')
         .find((m) => m.key === 'projects')
         ?.children?.map((c) => c.key),
-    ).toEqual(['projects.agency']);
+    ).toEqual(['projects.instructions', 'projects.agency']);
     expect(
       menuFor('enterpriseUser')
         .find((m) => m.key === 'projects')
@@ -44,6 +44,7 @@ describe('menus per role', () => {
     expect(ROLES.filter((r) => GRANTS[r].includes('meeting.manage'))).toEqual([
       'systemAdmin',
       'zoneAdmin',
+      'leader',
       'investmentStaff',
       'taskForceMember',
     ]);
@@ -72,6 +73,16 @@ describe('menus per role', () => {
         .find((m) => m.key === 'registry')
         ?.children?.map((c) => c.key),
     ).toContain('registry.changeRequests');
+  });
+
+  it('lets leaders write instructions (批示) and every zone staff role receive them', () => {
+    expect(ROLES.filter((r) => GRANTS[r].includes('instruction.write'))).toEqual(['leader']);
+    expect(ROLES.filter((r) => !GRANTS[r].includes('instruction.view'))).toEqual(['enterpriseUser']);
+    expect(
+      menuFor('leader')
+        .find((m) => m.key === 'projects')
+        ?.children?.map((c) => c.key),
+    ).toContain('projects.instructions');
   });
 
   it('reserves zone creation for the system admin', () => {

@@ -51,6 +51,7 @@ export const MODULES: readonly ModuleDefinition[] = [
       { key: 'projects.portfolio', path: '/projects/portfolio', permission: 'project.report' },
       { key: 'projects.list', path: '/projects/list', permission: 'project.view' },
       { key: 'projects.meetings', path: '/projects/meetings', permission: 'meeting.view' },
+      { key: 'projects.instructions', path: '/projects/instructions', permission: 'instruction.view' },
       { key: 'projects.investment', path: '/projects/investment', permission: 'project.report' },
       { key: 'projects.reports', path: '/projects/reports', permission: 'project.report' },
       { key: 'projects.agency', path: '/projects/agency', permission: 'agency.handle' },

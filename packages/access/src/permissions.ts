@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   'enterprise.keepProfile',
   'enterprise.requestChange',
   'enterprise.reviewChange',
+  'instruction.write',
+  'instruction.view',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -51,7 +53,8 @@ const REGISTRY_ADMIN: Permission[] = ['enterprise.manage', 'enterprise.import', 
 const PROJECT_ADMIN: Permission[] = ['project.view', 'project.manage', 'project.configure'];
 /**
  * Dispatch meetings and the generated reports are the zone's internal work: task forces hold and
- * minute their meetings; leaders and park staff read them; reports go to whoever pushes or leads.
+ * minute their meetings; leaders chair any of their zone's; park staff read them; reports go to whoever
+ * pushes or leads.
  */
 const MEETING_ADMIN: Permission[] = ['meeting.view', 'meeting.manage', 'project.report'];
 const INVESTMENT_ADMIN: Permission[] = [
@@ -68,6 +71,11 @@ const INVESTMENT_ADMIN: Permission[] = [
  * change request (变更申请) that a zone admin, or park staff for their park's enterprises, approve.
  */
 const KEEP_PROFILE: Permission = 'enterprise.keepProfile';
+/**
+ * Leaders write instructions (批示) on projects, items and notifications; the zone's staff receive
+ * them (an item's owner and the task force pushing it) and see them on the project's page.
+ */
+const RECEIVE_INSTRUCTIONS: Permission = 'instruction.view';
 const REVIEW_CHANGE: Permission = 'enterprise.reviewChange';
 
 /** Writes are further limited by scope: park staff manage their own park's enterprises and land. */
@@ -86,6 +94,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'agency.handle',
     KEEP_PROFILE,
     REVIEW_CHANGE,
+    RECEIVE_INSTRUCTIONS,
   ],
   zoneAdmin: [
     ...STAFF,
@@ -100,8 +109,18 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'agency.handle',
     KEEP_PROFILE,
     REVIEW_CHANGE,
+    RECEIVE_INSTRUCTIONS,
   ],
-  leader: [...STAFF, 'audit.view', 'investment.view', 'project.view', 'project.report', 'meeting.view'],
+  /** Leaders read everything of their zone and chair dispatch meetings (调度会, 现场交办) themselves. */
+  leader: [
+    ...STAFF,
+    'audit.view',
+    'investment.view',
+    'project.view',
+    ...MEETING_ADMIN,
+    'instruction.write',
+    RECEIVE_INSTRUCTIONS,
+  ],
   investmentStaff: [
     ...STAFF,
     'enterprise.manage',
@@ -111,6 +130,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'project.manage',
     ...MEETING_ADMIN,
     KEEP_PROFILE,
+    RECEIVE_INSTRUCTIONS,
   ],
   taskForceMember: [
     ...STAFF,
@@ -119,6 +139,7 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'project.view',
     'project.manage',
     ...MEETING_ADMIN,
+    RECEIVE_INSTRUCTIONS,
   ],
   parkStaff: [
     ...STAFF,
@@ -129,9 +150,10 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'meeting.view',
     KEEP_PROFILE,
     REVIEW_CHANGE,
+    RECEIVE_INSTRUCTIONS,
   ],
   /** Departments handle the approval items (全代办) assigned to them, across projects. */
-  departmentStaff: [...STAFF, 'agency.handle'],
+  departmentStaff: [...STAFF, 'agency.handle', RECEIVE_INSTRUCTIONS],
   enterpriseUser: [
     'home.view',
     'enterprise.view',

@@ -39,6 +39,10 @@ import type {
   AgencyItemTable,
 } from '../features/projects/agency/agency.table.js';
 import type {
+  InstructionRecipientTable,
+  InstructionTable,
+} from '../features/projects/instructions/instruction.table.js';
+import type {
   ProjectInvestmentMonthTable,
   ProjectInvestmentPlanTable,
 } from '../features/projects/investment/investment-month.table.js';
@@ -116,5 +120,7 @@ export interface Database {
   meetingAttendees: MeetingAttendeeTable;
   meetingAgendaItems: MeetingAgendaItemTable;
   meetingOutcomes: MeetingOutcomeTable;
+  instructions: InstructionTable;
+  instructionRecipients: InstructionRecipientTable;
   enterpriseChangeRequests: EnterpriseChangeRequestTable;
 }

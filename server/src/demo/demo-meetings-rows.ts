@@ -63,6 +63,7 @@ export function addMeeting(
     startsAt: m.startsAt,
     place: m.place,
     onSite: m.onSite ? 1 : 0,
+    placeKind: m.onSite ? 'firm' : 'office',
     siteEnterpriseId: m.siteEnterpriseId,
     summary: null,
     version: 1,

@@ -9,6 +9,7 @@ import { sendProjectAlerts } from '../features/notifications/project-alerts.serv
 import { seedDemoAgency } from './demo-agency.js';
 import { seedDemoChangeRequests } from './demo-change-requests.js';
 import { seedDemoEnterprises } from './demo-enterprises.js';
+import { seedDemoInstructions } from './demo-instructions.js';
 import { seedDemoInvestment } from './demo-investment.js';
 import { seedDemoLand } from './demo-land.js';
 import { seedDemoMeetings } from './demo-meetings.js';
@@ -213,6 +214,7 @@ export async function seedDemo(db: Db, now: Date): Promise<DemoAccount[]> {
     await seedDemoMeetings(trx, now);
     await seedDemoAgency(trx, now);
     await seedDemoChangeRequests(trx, now);
+    await seedDemoInstructions(trx, now);
     await sendProjectAlerts(trx, now); // last: the bell shows what the real daily job finds in the demo
     return accounts;
   });

@@ -238,10 +238,17 @@ const ENTITY_NAMES: Record<Locale, Record<string, string>> = {
     session: '会话',
     investmentMethod: '招商方式',
     notification: '消息',
+    instruction: '批示',
+    milestone: '节点',
+    meetingOutcome: '交办事项',
     changeRequest: '变更申请',
     file: '附件',
   },
-  'en-US': { investmentMethod: 'promotion method', changeRequest: 'change request' },
+  'en-US': {
+    investmentMethod: 'promotion method',
+    changeRequest: 'change request',
+    meetingOutcome: 'action item',
+  },
 };
 
 function fill(template: string, params: Record<string, string | number>): string {

@@ -90,6 +90,7 @@ describe('activeMenuKeys', () => {
       'projects.portfolio',
       'projects.list',
       'projects.meetings',
+      'projects.instructions',
       'projects.investment',
       'projects.reports',
       'projects.agency',

@@ -12,6 +12,7 @@ import { investmentLeads as enInvestmentLeads } from './en-US/investment-leads';
 import { land as enLand } from './en-US/land';
 import { notifications as enNotifications } from './en-US/notifications';
 import { projectAgency as enProjectAgency } from './en-US/project-agency';
+import { projectInstructions as enProjectInstructions } from './en-US/project-instructions';
 import { projectInvestment as enProjectInvestment } from './en-US/project-investment';
 import { projectMeetings as enProjectMeetings } from './en-US/project-meetings';
 import { projectPortfolio as enProjectPortfolio } from './en-US/project-portfolio';
@@ -32,6 +33,7 @@ import { investmentLeads as zhInvestmentLeads } from './zh-CN/investment-leads';
 import { land as zhLand } from './zh-CN/land';
 import { notifications as zhNotifications } from './zh-CN/notifications';
 import { projectAgency as zhProjectAgency } from './zh-CN/project-agency';
+import { projectInstructions as zhProjectInstructions } from './zh-CN/project-instructions';
 import { projectInvestment as zhProjectInvestment } from './zh-CN/project-investment';
 import { projectMeetings as zhProjectMeetings } from './zh-CN/project-meetings';
 import { projectPortfolio as zhProjectPortfolio } from './zh-CN/project-portfolio';
@@ -59,6 +61,7 @@ export const zhCN = {
   ...zhProjectInvestment,
   ...zhNotifications,
   ...zhEnterpriseSelf,
+  ...zhProjectInstructions,
 };
 
 export type TranslationKey = keyof typeof zhCN;
@@ -83,6 +86,7 @@ export const enUS: Record<TranslationKey, string> = {
   ...enProjectInvestment,
   ...enNotifications,
   ...enEnterpriseSelf,
+  ...enProjectInstructions,
 };
 
 export const DICTIONARIES: Record<Locale, Record<TranslationKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

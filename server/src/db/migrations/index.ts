@@ -43,6 +43,8 @@ import * as addEnterpriseVersion from './20261207T1000_add_enterprise_version.js
 import * as createLoginAttempts from './20261207T1020_create_login_attempts.js';
 import * as dropLoginFailures from './20261207T1021_drop_login_failures.js';
 import * as keyAuditChain from './20261207T1060_key_audit_chain.js';
+import * as addMeetingPlaceKind from './20261207T1120_add_meeting_place_kind.js';
+import * as createInstructions from './20261207T1121_create_instructions.js';
 import * as addEnterpriseProfileFields from './20261207T1130_add_enterprise_profile_fields.js';
 import * as createEnterpriseChangeRequests from './20261207T1131_create_enterprise_change_requests.js';
 import * as addAgencyItemState from './20261207T1140_add_agency_item_state.js';
@@ -99,6 +101,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '20261207T1020_create_login_attempts': createLoginAttempts,
   '20261207T1021_drop_login_failures': dropLoginFailures,
   '20261207T1060_key_audit_chain': keyAuditChain,
+  '20261207T1120_add_meeting_place_kind': addMeetingPlaceKind,
+  '20261207T1121_create_instructions': createInstructions,
   '20261207T1130_add_enterprise_profile_fields': addEnterpriseProfileFields,
   '20261207T1131_create_enterprise_change_requests': createEnterpriseChangeRequests,
   '20261207T1140_add_agency_item_state': addAgencyItemState,

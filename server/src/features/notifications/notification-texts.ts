@@ -40,5 +40,7 @@ export function renderNotificationZh(kind: NotificationKind, p: NotificationPara
       return `【代办事项】${project}的“${item}”已补正材料并重新提交，请继续办理。`;
     case 'agencyItemReturned':
       return `【代办事项】${text(p.departmentName)}退回${project}的“${item}”补正：${text(p.reason)}`;
+    case 'instructionReceived':
+      return `【领导批示】${text(p.authorName)}对${project ? `${project}的` : ''}“${item}”批示：${text(p.text)}`;
   }
 }

@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'agencyItemSubmitted',
   'agencyItemResubmitted',
   'agencyItemReturned',
+  'instructionReceived',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,6 +42,8 @@ export interface NotifyInput {
    * - agencyItemSubmitted / agencyItemResubmitted (to the handling department's staff): projectName,
    *   itemName, enterpriseName (may be null); agencyItemReturned (to the project's task force) adds
    *   departmentName and the reason.
+   * - instructionReceived (to each recipient of a leader's 批示): authorName, itemName (the target's
+   *   name), projectName (may be null), text (its first 60 characters).
    */
   params: Record<string, string | number | null>;
   link: string | null;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { agencyRoutes } from './agency/agency.routes.js';
 import { agencyFileRoutes } from './agency/agency-files.routes.js';
+import { instructionRoutes } from './instructions/instructions.routes.js';
 import { projectInvestmentRoutes } from './investment/investment.routes.js';
 import { meetingRoutes } from './meetings/meetings.routes.js';
 import { milestoneRoutes } from './milestone.routes.js';
@@ -24,6 +25,7 @@ export const projectsRoutes: FastifyPluginAsync = async (app) => {
   await app.register(agencyRoutes);
   await app.register(agencyFileRoutes);
   await app.register(meetingRoutes, { prefix: '/meetings' });
+  await app.register(instructionRoutes, { prefix: '/instructions' });
   await app.register(projectInvestmentRoutes);
   await app.register(portfolioRoutes);
   await app.register(reportRoutes, { prefix: '/reports' });

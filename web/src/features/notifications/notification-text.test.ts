@@ -107,11 +107,20 @@ describe('notificationText', () => {
       'agencyItemSubmitted',
       'agencyItemResubmitted',
       'agencyItemReturned',
+      'instructionReceived',
     ];
     for (const kind of kinds) {
       const text = notificationText({
         kind,
-        params: { ...milestone, ...action, slackDays: 1, overdueDays: 1, ownerName: '张三' },
+        params: {
+          ...milestone,
+          ...action,
+          slackDays: 1,
+          overdueDays: 1,
+          ownerName: '张三',
+          authorName: '李主任',
+          text: '加快进度',
+        },
       });
       for (const dictionary of [zhCN, enUS]) {
         const sentence = render(dictionary, text);

@@ -21,6 +21,7 @@ const KIND_KEYS: Record<NotificationKind, TranslationKey> = {
   agencyItemSubmitted: 'notifications.kind.agencyItemSubmitted',
   agencyItemResubmitted: 'notifications.kind.agencyItemResubmitted',
   agencyItemReturned: 'notifications.kind.agencyItemReturned',
+  instructionReceived: 'notifications.kind.instructionReceived',
 };
 
 /** The short tag shown beside each sentence. */
@@ -38,6 +39,7 @@ export const KIND_LABEL_KEYS: Record<NotificationKind, TranslationKey> = {
   agencyItemSubmitted: 'notifications.label.agencyItemSubmitted',
   agencyItemResubmitted: 'notifications.label.agencyItemResubmitted',
   agencyItemReturned: 'notifications.label.agencyItemReturned',
+  instructionReceived: 'notifications.label.instructionReceived',
 };
 
 /** Whether the notification tells of something late (shown in red) rather than coming up. */
@@ -77,6 +79,8 @@ export function notificationText(n: Pick<NotificationItem, 'kind' | 'params'>): 
     reviewerName: str(p.reviewerName),
     reason: clip(str(p.reason)),
     departmentName: str(p.departmentName),
+    authorName: str(p.authorName),
+    text: clip(str(p.text)),
   };
   if (n.kind === 'milestoneEscalated' && values.ownerName === '')
     return { key: 'notifications.kind.milestoneEscalated.noOwner', values };

@@ -16,7 +16,8 @@ export type NotificationKind =
   | 'enterpriseChangeRejected'
   | 'agencyItemSubmitted'
   | 'agencyItemResubmitted'
-  | 'agencyItemReturned';
+  | 'agencyItemReturned'
+  | 'instructionReceived';
 
 /** One of my notifications, as GET /notifications returns it; the text is rendered here (notification-text.ts). */
 export interface NotificationItem {

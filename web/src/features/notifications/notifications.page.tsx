@@ -1,10 +1,14 @@
 import { App, Button, Card, Flex, Segmented, Table, type TableProps, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DEFAULT_PAGE_SIZE } from '../../api/types';
 import { useErrorMessage } from '../../app/feedback';
 import { ErrorResult } from '../errors/error-pages';
+import { InstructOnNotificationButton } from '../projects/instructions/instruct-on-notification';
+import { WriteInstructionModal } from '../projects/instructions/write-instruction.modal';
 import { NotificationLine, useOpenNotification } from './notification-line';
+import { notificationText } from './notification-text';
 import { type NotificationItem, useMarkAllRead, useNotifications } from './notifications.api';
 
 /** Every notification of mine in this zone, newest first; filter, page, open, mark all read. */
@@ -19,6 +23,8 @@ export function NotificationsPage() {
   const list = useNotifications({ page, pageSize, unread }, { poll: true });
   const markAll = useMarkAllRead();
   const open = useOpenNotification();
+  // A leader writes an instruction (批示) on the item a notification is about.
+  const [instructing, setInstructing] = useState<NotificationItem | null>(null);
 
   const setQuery = (next: { unread?: boolean; page?: number; pageSize?: number }) => {
     const merged = { unread, page, pageSize, ...next };
@@ -31,7 +37,16 @@ export function NotificationsPage() {
 
   const columns: TableProps<NotificationItem>['columns'] = [
     { key: 'line', render: (_, item) => <NotificationLine item={item} /> },
+    {
+      key: 'instruct',
+      align: 'right',
+      render: (_, item) => <InstructOnNotificationButton kind={item.kind} onOpen={() => setInstructing(item)} />,
+    },
   ];
+  const sentence = (item: NotificationItem) => {
+    const text = notificationText(item);
+    return t(text.key, text.values);
+  };
 
   if (list.isError) return <ErrorResult error={list.error} />;
   return (
@@ -83,6 +98,12 @@ export function NotificationsPage() {
             setQuery({ page: nextSize !== pageSize ? 1 : nextPage, pageSize: nextSize }),
         }}
       />
+      {instructing ? (
+        <WriteInstructionModal
+          notification={{ id: instructing.id, sentence: sentence(instructing) }}
+          onClose={() => setInstructing(null)}
+        />
+      ) : null}
     </Card>
   );
 }

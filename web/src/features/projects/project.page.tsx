@@ -7,6 +7,7 @@ import { ErrorResult, ForbiddenPage } from '../errors/error-pages';
 import { AgencyTab } from './agency-tab';
 import { ChecklistTable } from './checklist-table';
 import { GanttTab } from './gantt-tab';
+import { ProjectInstructionsTab } from './instructions/project-instructions-tab';
 import { InvestmentTab } from './investment/investment-tab';
 import { ProjectMeetingsTab } from './meetings/project-meetings-tab';
 import { MilestoneDrawer } from './milestone-drawer';
@@ -27,6 +28,7 @@ function ProjectView() {
   const { id } = useParams();
   const project = useProjectQuery(id);
   const mayMeet = useHasPermission('meeting.view');
+  const mayReadInstructions = useHasPermission('instruction.view');
   // The id, not the item: the drawer follows the item as the page refetches it (new version, files).
   const [editingId, setEditingId] = useState<string | null>(null);
 
@@ -78,6 +80,15 @@ function ProjectView() {
                     key: 'meetings',
                     label: t('projects.tab.meetings'),
                     children: <ProjectMeetingsTab projectId={p.id} />,
+                  },
+                ]
+              : []),
+            ...(mayReadInstructions
+              ? [
+                  {
+                    key: 'instructions',
+                    label: t('projects.tab.instructions'),
+                    children: <ProjectInstructionsTab project={p} />,
                   },
                 ]
               : []),

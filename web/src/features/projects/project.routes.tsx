@@ -18,6 +18,9 @@ const ProjectAgencyPage = lazy(() => import('./agency-page/agency.page').then((m
 const MeetingsPage = lazy(() => import('./meetings/meetings.page').then((m) => ({ default: m.MeetingsPage })));
 const MeetingSeriesPage = lazy(() => import('./meetings/series.page').then((m) => ({ default: m.SeriesPage })));
 const MeetingPage = lazy(() => import('./meetings/meeting.page').then((m) => ({ default: m.MeetingPage })));
+const InstructionsPage = lazy(() =>
+  import('./instructions/instructions.page').then((m) => ({ default: m.InstructionsPage })),
+);
 
 /** The project module's pages, under the app layout; menu pages check their permission. */
 export const projectRoutes: RouteObject[] = [
@@ -74,6 +77,14 @@ export const projectRoutes: RouteObject[] = [
     element: (
       <RequirePermission>
         <MeetingsPage />
+      </RequirePermission>
+    ),
+  },
+  {
+    path: 'projects/instructions',
+    element: (
+      <RequirePermission>
+        <InstructionsPage />
       </RequirePermission>
     ),
   },

@@ -36,12 +36,12 @@ function recorded(): { actions: Set<string>; types: Set<string>; unreadable: str
     if (!/\brecord(Change|Changes|Audit)\(/.test(text) || file.includes(`${join('features', 'audit')}`)) continue;
     const constants = Object.fromEntries([...text.matchAll(/const (\w+) = '([^']+)'/g)].map((m) => [m[1], m[2]]));
     // A lookup in a file-level table (`action: STEP_ACTIONS[body.step]`) records each of its values.
-    const tables = Object.fromEntries(
+    const tables: Record<string, string[]> = Object.fromEntries(
       [...text.matchAll(/const ([A-Z_]+)(?:: [^=]+)? = \{([^}]*)\}/g)].map((m) => [m[1], literals(m[2] ?? '', {})]),
     );
     for (const m of text.matchAll(/\baction: ([^,\n]+)/g)) {
       const table = /^([A-Z_]+)\[/.exec(m[1] ?? '')?.[1];
-      const candidates = table && tables[table] ? tables[table] : literals(m[1] ?? '', constants);
+      const candidates: string[] = table && tables[table] ? tables[table] : literals(m[1] ?? '', constants);
       const found = candidates.filter((l) => /^[a-z]\w*(\.\w+)+$/.test(l));
       if (found.length === 0 && !/^(string|change\.action|event\.action)\b/.test(m[1] ?? '') && !/'/.test(m[1] ?? ''))
         unreadable.push(`${file}: action: ${m[1]}`);

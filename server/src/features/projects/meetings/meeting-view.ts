@@ -15,12 +15,13 @@ import type { SeriesWithCounts } from './meeting-series.repository.js';
 
 /**
  * Who may hold and minute a series' meetings (meeting.manage, then): zone admins any series; a task
- * force's series its members; a zone-wide series (no task force) zone admins and investment staff.
+ * force's series its members; a zone-wide series (no task force) zone admins and investment staff;
+ * leaders any series of their zone (they hold 调度会 at firms and on sites and assign tasks there).
  */
 export function mayManageSeries(scope: Scope, taskForceId: string | null): boolean {
   if (!hasPermission(scope.role, 'meeting.manage')) return false;
   if (scope.enterpriseId !== null || scope.parkIds !== null) return false;
-  if (scope.role === 'zoneAdmin' || scope.role === 'systemAdmin') return true;
+  if (scope.role === 'zoneAdmin' || scope.role === 'systemAdmin' || scope.role === 'leader') return true;
   if (taskForceId === null) return scope.role === 'investmentStaff';
   return TASK_FORCE_BOUND.has(scope.role) && scope.orgUnitIds.includes(taskForceId);
 }

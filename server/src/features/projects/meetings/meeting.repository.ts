@@ -18,6 +18,7 @@ function meetingsQuery(db: Db) {
       'meetings.startsAt',
       'meetings.place',
       'meetings.onSite',
+      'meetings.placeKind',
       'site.name as siteEnterpriseName',
       eb
         .selectFrom('meetingAgendaItems as a')

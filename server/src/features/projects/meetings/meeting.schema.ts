@@ -9,6 +9,7 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'annual'] as const;
 export const OUTCOME_KINDS = ['info', 'decision', 'action'] as const;
+export const PLACE_KINDS = ['office', 'firm', 'site'] as const;
 
 export const seriesParams = z.strictObject({ seriesId: id });
 export const meetingParams = z.strictObject({ meetingId: id });
@@ -51,6 +52,8 @@ const meetingFields = {
   heldOn: day,
   startsAt: time.nullable().default(null),
   place: text(200).nullable().default(null),
+  /** office, firm or site; when left out, onSite picks firm or office (onSite follows placeKind). */
+  placeKind: z.enum(PLACE_KINDS).optional(),
   onSite: z.boolean().default(false),
   siteEnterpriseId: id.nullable().default(null),
   summary: z.string().trim().max(4000).nullable().default(null),
@@ -68,6 +71,7 @@ export const updateMeetingBody = z.strictObject({
   heldOn: day.optional(),
   startsAt: time.nullable().optional(),
   place: text(200).nullable().optional(),
+  placeKind: z.enum(PLACE_KINDS).optional(),
   onSite: z.boolean().optional(),
   siteEnterpriseId: id.nullable().optional(),
   summary: z.string().trim().max(4000).nullable().optional(),
@@ -153,6 +157,7 @@ export const meetingSummarySchema = z.object({
   heldOn: z.string(),
   startsAt: z.string().nullable(),
   place: z.string().nullable(),
+  placeKind: z.enum(PLACE_KINDS),
   onSite: z.boolean(),
   siteEnterpriseName: z.string().nullable(),
   agendaCount: z.number(),
@@ -202,6 +207,7 @@ export const meetingDetailSchema = z.object({
   heldOn: z.string(),
   startsAt: z.string().nullable(),
   place: z.string().nullable(),
+  placeKind: z.enum(PLACE_KINDS),
   onSite: z.boolean(),
   siteEnterpriseId: z.string().nullable(),
   siteEnterpriseName: z.string().nullable(),

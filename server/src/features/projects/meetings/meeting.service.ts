@@ -7,6 +7,7 @@ import { projectInScope } from '../milestone.service.js';
 import { inZone } from '../project.repository.js';
 import * as repo from './meeting.repository.js';
 import type { CreateMeetingBody, MeetingDetail, UpdateMeetingBody } from './meeting.schema.js';
+import type { MeetingPlaceKind } from './meeting.table.js';
 import { meetingFieldError, refuseIfAny } from './meeting-messages.js';
 import * as outcomes from './meeting-outcome.repository.js';
 import { carriesOver } from './meeting-rules.js';
@@ -48,12 +49,27 @@ export function toMeetingSummary(row: repo.MeetingSummaryRow) {
     heldOn: row.heldOn,
     startsAt: row.startsAt,
     place: row.place,
+    placeKind: row.placeKind,
     onSite: Number(row.onSite) === 1,
     siteEnterpriseName: row.siteEnterpriseName,
     agendaCount: Number(row.agendaCount ?? 0),
     actionsRaised: Number(row.actionsRaised ?? 0),
     openActions: Number(row.openActions ?? 0),
   };
+}
+
+/**
+ * Where a meeting is held: placeKind when given; otherwise onSite picks a firm (or keeps the site or
+ * firm it had) or the office; otherwise what it was. onSite is then placeKind other than office.
+ */
+export function placeKindOf(
+  input: { placeKind?: MeetingPlaceKind | undefined; onSite?: boolean | undefined },
+  before: MeetingPlaceKind = 'office',
+): MeetingPlaceKind {
+  if (input.placeKind !== undefined) return input.placeKind;
+  if (input.onSite === undefined) return before;
+  if (!input.onSite) return 'office';
+  return before === 'office' ? 'firm' : before;
 }
 
 type MeetingInput = Pick<CreateMeetingBody, 'heldOn' | 'onSite' | 'siteEnterpriseId'> & {
@@ -139,10 +155,12 @@ export async function createMeeting(
   const timing = await timingOf(ctx, trx, caller.scope.zoneId);
   const series = await seriesInScope(trx, caller, seriesId, timing);
   if (!mayManageSeries(caller.scope, series.taskForceId)) throw forbidden();
-  const names = await checkMeeting(trx, caller, series.zoneId, null, body, timing.today, locale);
+  const placeKind = placeKindOf(body);
+  const onSite = placeKind !== 'office';
+  const names = await checkMeeting(trx, caller, series.zoneId, null, { ...body, onSite }, timing.today, locale);
   const id = crypto.randomUUID();
   const now = ctx.clock.now().toISOString();
-  const { attendees: _a, agenda: _g, ...fields } = body;
+  const { attendees: _a, agenda: _g, placeKind: _p, ...fields } = body;
   await repo.insertMeeting(
     trx,
     {
@@ -151,7 +169,8 @@ export async function createMeeting(
       seriesId,
       ...fields,
       place: fields.place ?? series.defaultPlace,
-      onSite: body.onSite ? 1 : 0,
+      onSite: onSite ? 1 : 0,
+      placeKind,
       version: 1,
       isDemo: 0,
       createdBy: caller.principal.userId,
@@ -200,6 +219,7 @@ export async function meetingDetailIn(db: Db, caller: Caller, id: string, timing
     heldOn: meeting.heldOn,
     startsAt: meeting.startsAt,
     place: meeting.place,
+    placeKind: meeting.placeKind,
     onSite: Number(meeting.onSite) === 1,
     siteEnterpriseId: meeting.siteEnterpriseId,
     siteEnterpriseName: meeting.siteEnterpriseName,
@@ -233,10 +253,12 @@ export async function updateMeeting(
     updatedAt: before.updatedAt,
   };
   if (before.version !== body.version) throw await meetingConflict(trx, 'meeting', current);
-  const { version, attendees, agenda, onSite, ...fields } = body;
+  const { version, attendees, agenda, onSite: onSiteAsked, placeKind: kindAsked, ...fields } = body;
+  const placeKind = placeKindOf({ placeKind: kindAsked, onSite: onSiteAsked }, before.placeKind);
+  const onSite = placeKind !== 'office';
   const merged = {
     heldOn: fields.heldOn ?? before.heldOn,
-    onSite: onSite ?? before.onSite,
+    onSite,
     siteEnterpriseId: fields.siteEnterpriseId === undefined ? before.siteEnterpriseId : fields.siteEnterpriseId,
     attendees,
     agenda,
@@ -244,7 +266,7 @@ export async function updateMeeting(
   const names = await checkMeeting(trx, caller, caller.scope.zoneId, id, merged, timing.today, locale);
   const saved = await repo.updateMeetingIfVersion(trx, id, version, {
     ...fields,
-    ...(onSite === undefined ? {} : { onSite: onSite ? 1 : 0 }),
+    ...(placeKind === before.placeKind ? {} : { onSite: onSite ? 1 : 0, placeKind }),
     updatedAt: ctx.clock.now().toISOString(),
   });
   if (!saved) throw await meetingConflict(trx, 'meeting', current);

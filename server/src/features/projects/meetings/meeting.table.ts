@@ -1,9 +1,11 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** Dispatch meetings (调度会), migration 20261129T1750. Dates YYYY-MM-DD in the zone's time zone. */
 export type MeetingCadence = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'annual';
 export type OutcomeKind = 'info' | 'decision' | 'action';
 export type OutcomeStatus = 'open' | 'closed';
+/** Where a meeting is held: the committee's office, at a firm, or on a construction site. */
+export type MeetingPlaceKind = 'office' | 'firm' | 'site';
 
 export interface MeetingSeriesTable {
   id: string;
@@ -31,8 +33,10 @@ export interface MeetingTable {
   /** HH:mm */
   startsAt: string | null;
   place: string | null;
-  /** 现场交办: held at an enterprise's site. */
+  /** 现场交办: held at a firm or on a site (placeKind other than office). */
   onSite: number;
+  /** migration 20261207T1120; defaults to office. */
+  placeKind: Generated<MeetingPlaceKind>;
   siteEnterpriseId: string | null;
   summary: string | null;
   version: number;

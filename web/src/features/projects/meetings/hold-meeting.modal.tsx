@@ -1,17 +1,18 @@
-import { App, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Select, Spin } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Modal, Radio, Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useFormErrorHandler } from '../../../app/feedback';
 import { matchesName } from '../../../app/name-filter';
 import { zoneToday } from '../../investment/contest/contest-period';
 import { type HoldMeetingValues, meetingBody } from './meeting-form';
-import { type MeetingDetail, type Series, useHoldMeeting, useMeetingOptions } from './meetings.api';
+import { PLACE_KEYS } from './meeting-labels';
+import { type MeetingDetail, PLACE_KINDS, type Series, useHoldMeeting, useMeetingOptions } from './meetings.api';
 
 type Values = Omit<HoldMeetingValues, 'heldOn'> & { heldOn: Dayjs };
 
-const FIELDS = ['heldOn', 'startsAt', 'place', 'onSite', 'siteEnterpriseId', 'summary', 'userIds', 'outside'];
+const FIELDS = ['heldOn', 'startsAt', 'place', 'placeKind', 'siteEnterpriseId', 'summary', 'userIds', 'outside'];
 
-/** "召开会议": date, time, place, on site at an enterprise, attendees (users and outside people), agenda. */
+/** "召开会议": date, time, place (office, at a firm, on a site; 现场交办), attendees (users and outside people), agenda. */
 export function HoldMeetingModal({
   series,
   onClose,
@@ -28,7 +29,7 @@ export function HoldMeetingModal({
   const options = useMeetingOptions().data;
   const hold = useHoldMeeting();
   const onError = useFormErrorHandler(form, FIELDS);
-  const onSite = Form.useWatch('onSite', form);
+  const placeKind = Form.useWatch('placeKind', form);
   const projects = (options?.projects ?? []).filter(
     (p) => series.taskForceId === null || p.taskForceId === series.taskForceId,
   );
@@ -83,7 +84,7 @@ export function HoldMeetingModal({
             heldOn: dayjs(zoneToday()),
             startsAt: '09:00',
             place: series.defaultPlace,
-            onSite: false,
+            placeKind: 'office',
             userIds: [],
             agenda: projects.map((p) => ({
               topic: t('meetings.hold.defaultTopic', { name: p.name }),
@@ -104,10 +105,14 @@ export function HoldMeetingModal({
             </Form.Item>
           </Flex>
           <Flex gap={12} align="center">
-            <Form.Item name="onSite" valuePropName="checked">
-              <Checkbox data-testid="hold-meeting-onsite">{t('meetings.onSite')}</Checkbox>
+            <Form.Item name="placeKind" label={t('meetings.placeKind')}>
+              <Radio.Group
+                optionType="button"
+                data-testid="hold-meeting-place-kind"
+                options={PLACE_KINDS.map((value) => ({ value, label: t(PLACE_KEYS[value]) }))}
+              />
             </Form.Item>
-            {onSite ? (
+            {placeKind !== undefined && placeKind !== 'office' ? (
               <Form.Item name="siteEnterpriseId" label={t('meetings.siteEnterprise')} style={{ flex: 1 }}>
                 <Select allowClear options={enterprises.map(([value, label]) => ({ value, label }))} />
               </Form.Item>

@@ -8,7 +8,7 @@ describe('meetingBody', () => {
       heldOn: '2026-11-23',
       startsAt: '09:00',
       place: '  ',
-      onSite: false,
+      placeKind: 'office',
       siteEnterpriseId: 'e1',
       summary: null,
       userIds: ['u1'],
@@ -19,6 +19,7 @@ describe('meetingBody', () => {
       heldOn: '2026-11-23',
       startsAt: '09:00',
       place: null,
+      placeKind: 'office',
       onSite: false,
       siteEnterpriseId: null,
       summary: null,
@@ -34,7 +35,7 @@ describe('meetingBody', () => {
     });
   });
 
-  it('keeps the site enterprise only for an on-site meeting', () => {
+  it('keeps the site enterprise only for a meeting at a firm or on a site, which is on site', () => {
     const base = {
       heldOn: '2026-11-23',
       startsAt: null,
@@ -44,7 +45,12 @@ describe('meetingBody', () => {
       outside: null,
       agenda: [],
     };
-    expect(meetingBody({ ...base, onSite: true, siteEnterpriseId: 'e1' }).siteEnterpriseId).toBe('e1');
+    expect(meetingBody({ ...base, placeKind: 'firm', siteEnterpriseId: 'e1' })).toMatchObject({
+      placeKind: 'firm',
+      onSite: true,
+      siteEnterpriseId: 'e1',
+    });
+    expect(meetingBody({ ...base, placeKind: 'site', siteEnterpriseId: null })).toMatchObject({ onSite: true });
   });
 });
 

@@ -1,11 +1,12 @@
-import type { Action, MeetingInput } from './meetings.api';
+import type { Action, MeetingInput, PlaceKind } from './meetings.api';
 
 /** The "召开会议" form's values, before they become the API body. */
 export interface HoldMeetingValues {
   heldOn: string;
   startsAt: string | null;
   place: string | null;
-  onSite: boolean;
+  /** In the office, at a firm or on a site (调度会开到企业、开到工地). */
+  placeKind: PlaceKind;
   siteEnterpriseId: string | null;
   summary: string | null;
   /** Platform users picked from the list. */
@@ -35,8 +36,9 @@ export function meetingBody(v: HoldMeetingValues): MeetingInput {
     heldOn: v.heldOn,
     startsAt: blankToNull(v.startsAt),
     place: blankToNull(v.place),
-    onSite: v.onSite,
-    siteEnterpriseId: v.onSite ? (v.siteEnterpriseId ?? null) : null,
+    placeKind: v.placeKind,
+    onSite: v.placeKind !== 'office',
+    siteEnterpriseId: v.placeKind === 'office' ? null : (v.siteEnterpriseId ?? null),
     summary: blankToNull(v.summary),
     attendees: [
       ...v.userIds.map((userId) => ({ userId, name: null, organization: null })),

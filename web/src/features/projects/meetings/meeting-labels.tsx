@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../../../i18n';
-import type { Action, Cadence, OutcomeKind } from './meetings.api';
+import type { Action, Cadence, OutcomeKind, PlaceKind } from './meetings.api';
 
 /** Labels of the meeting vocabulary; the keys are spelled out so a missing label fails type-checking. */
 export const CADENCE_KEYS: Record<Cadence, TranslationKey> = {
@@ -22,6 +22,11 @@ export const KIND_KEYS: Record<OutcomeKind, TranslationKey> = {
   info: 'meetings.kind.info',
   decision: 'meetings.kind.decision',
   action: 'meetings.kind.action',
+};
+export const PLACE_KEYS: Record<PlaceKind, TranslationKey> = {
+  office: 'meetings.placeKind.office',
+  firm: 'meetings.placeKind.firm',
+  site: 'meetings.placeKind.site',
 };
 const KIND_COLORS: Record<OutcomeKind, string> = { info: 'default', decision: 'geekblue', action: 'gold' };
 

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useHasPermission } from '../../../app/session';
 import { ErrorResult, ForbiddenPage } from '../../errors/error-pages';
 import { splitCarriedOver } from './meeting-form';
-import { AgeTag, CadenceTag, KindTag } from './meeting-labels';
+import { AgeTag, CadenceTag, KindTag, PLACE_KEYS } from './meeting-labels';
 import { type Action, type MeetingDetail, minutesUrl, type Outcome, useMeeting } from './meetings.api';
 import { AddOutcomeForm, CloseActionModal } from './outcome-forms';
 
@@ -49,8 +49,15 @@ function MeetingView() {
             { key: 'place', label: t('meetings.place'), children: m.place ?? '—' },
             {
               key: 'site',
-              label: t('meetings.onSite'),
-              children: m.onSite ? <Tag color="green">{m.siteEnterpriseName ?? m.place}</Tag> : t('meetings.no'),
+              label: t('meetings.placeKind'),
+              children: m.onSite ? (
+                <Tag color="green" data-testid="meeting-place-kind">
+                  {t(PLACE_KEYS[m.placeKind])}
+                  {m.siteEnterpriseName ? `：${m.siteEnterpriseName}` : ''}
+                </Tag>
+              ) : (
+                <span data-testid="meeting-place-kind">{t(PLACE_KEYS[m.placeKind])}</span>
+              ),
             },
             {
               key: 'attendees',

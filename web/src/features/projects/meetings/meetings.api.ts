@@ -25,12 +25,17 @@ export interface Series {
   version: number;
 }
 
+/** Where a meeting is held: the committee's office, at a firm, or on a construction site. */
+export type PlaceKind = 'office' | 'firm' | 'site';
+export const PLACE_KINDS: readonly PlaceKind[] = ['office', 'firm', 'site'];
+
 export interface MeetingSummary {
   id: string;
   seriesId: string;
   heldOn: string;
   startsAt: string | null;
   place: string | null;
+  placeKind: PlaceKind;
   onSite: boolean;
   siteEnterpriseName: string | null;
   agendaCount: number;
@@ -71,6 +76,7 @@ export interface MeetingDetail {
   heldOn: string;
   startsAt: string | null;
   place: string | null;
+  placeKind: PlaceKind;
   onSite: boolean;
   siteEnterpriseId: string | null;
   siteEnterpriseName: string | null;
@@ -101,6 +107,7 @@ export interface MeetingInput {
   heldOn: string;
   startsAt: string | null;
   place: string | null;
+  placeKind: PlaceKind;
   onSite: boolean;
   siteEnterpriseId: string | null;
   summary: string | null;
