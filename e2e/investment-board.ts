@@ -238,7 +238,7 @@ export function describeInvestmentBoard(): void {
       const page = await freshPage();
       try {
         await login(page, 'taskforce');
-        const signed = await getJson<{ items: { id: string }[] }>(
+        const signed = await getJson<{ items: { id: string; targetParkId: string | null }[] }>(
           page,
           '/api/v1/investment/leads?stage=signed&pageSize=100',
         );
@@ -248,7 +248,7 @@ export function describeInvestmentBoard(): void {
           await getJson<{ items: { code: string }[] }>(page, '/api/v1/parcels?supplyStatus=supplied&pageSize=100')
         ).items;
         let found: { id: string; free: string[]; supplied: string[] } | null = null;
-        for (const { id } of signed.items) {
+        for (const { id } of signed.items.filter((l) => l.targetParkId !== null)) {
           if ((await getJson<{ canEdit: boolean }>(page, `/api/v1/investment/leads/${id}`)).canEdit) {
             found = { id, free: free.map((p) => p.code), supplied: supplied.map((p) => p.code) };
             break;
@@ -264,15 +264,7 @@ export function describeInvestmentBoard(): void {
         await gate.locator('input#newEnterpriseName').fill('长子县浏览器落地测试有限公司');
         await gate.locator('input#newEnterpriseUscc').fill(composeUscc('91', '140428', 'LANDE2E1'));
         await gate.locator('input#newEnterpriseContactName').fill('王经理');
-        // The park defaults to the lead's target park; pick the first when it has none.
-        const park = gate
-          .locator('#newEnterpriseParkId')
-          .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]');
-        if (!(await park.locator('.ant-select-selection-item').count())) {
-          await park.click();
-          await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-        }
-
+        // The new enterprise's park defaults to the lead's target park (the lead has one).
         // The parcel picker offers free land only.
         await gate.getByTestId('gate-parcel').click();
         const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
