@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { composeUscc } from '@zonehub/uscc';
 import type { Locator, Page } from 'playwright-core';
 import { login, SCREENSHOTS_DIR } from './support/browser.js';
 import { closePage, freshPage, TEST_TIMEOUT } from './support/harness.js';
@@ -13,6 +14,9 @@ const zoneDay = (daysAgo: number) =>
     month: '2-digit',
     day: '2-digit',
   }).format(new Date(Date.now() - daysAgo * 86_400_000));
+
+const getJson = <T>(page: Page, path: string): Promise<T> =>
+  page.evaluate(async (url) => (await fetch(url)).json(), path) as Promise<T>;
 
 const column = (page: Page, stage: string): Locator => page.getByTestId(`board-column-${stage}`);
 const card = (page: Page, stage: string, leadId: string): Locator =>
@@ -224,6 +228,70 @@ export function describeInvestmentBoard(): void {
         assert.match(download.suggestedFilename(), /\.xlsx$/);
         const path = await download.path();
         assert.ok(path, 'the export was saved');
+      } finally {
+        await closePage(page);
+      }
+    });
+    it('lands a signed lead on free land only, and the parcel shows it supplied to the new enterprise', {
+      timeout: TEST_TIMEOUT * 2,
+    }, async () => {
+      const page = await freshPage();
+      try {
+        await login(page, 'taskforce');
+        const signed = await getJson<{ items: { id: string; targetParkId: string | null }[] }>(
+          page,
+          '/api/v1/investment/leads?stage=signed&pageSize=100',
+        );
+        const free = (await getJson<{ items: { code: string }[] }>(page, '/api/v1/parcels?free=yes&pageSize=100'))
+          .items;
+        const supplied = (
+          await getJson<{ items: { code: string }[] }>(page, '/api/v1/parcels?supplyStatus=supplied&pageSize=100')
+        ).items;
+        let found: { id: string; free: string[]; supplied: string[] } | null = null;
+        for (const { id } of signed.items.filter((l) => l.targetParkId !== null)) {
+          if ((await getJson<{ canEdit: boolean }>(page, `/api/v1/investment/leads/${id}`)).canEdit) {
+            found = { id, free: free.map((p) => p.code), supplied: supplied.map((p) => p.code) };
+            break;
+          }
+        }
+        assert.ok(found, 'the task force has a signed lead it may move');
+        assert.ok(found.free.length > 0 && found.supplied.length > 0, 'the demo has free and supplied parcels');
+        await page.goto(`/investment/leads/${found.id}`);
+        await page.getByTestId('lead-move-forward').click();
+        const gate = page.getByRole('dialog').filter({ has: page.getByTestId('gate-form') });
+        await gate.waitFor();
+        await gate.getByText('在企业库中新建').click();
+        await gate.locator('input#newEnterpriseName').fill('长子县浏览器落地测试有限公司');
+        await gate.locator('input#newEnterpriseUscc').fill(composeUscc('91', '140428', 'LANDE2E1'));
+        await gate.locator('input#newEnterpriseContactName').fill('王经理');
+        // The new enterprise's park defaults to the lead's target park (the lead has one).
+        // The parcel picker offers free land only.
+        await gate.getByTestId('gate-parcel').click();
+        const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+        await options.first().waitFor();
+        // An option reads 'CZ-C-05（park area 亩）': the code is before the bracket.
+        const offered = (await options.allTextContents()).map((text) => text.split(/[（(\s]/)[0] ?? '');
+        assert.ok(offered.length > 0, 'free parcels are offered');
+        for (const code of offered) {
+          assert.ok(found.free.includes(code), `${code} is free land`);
+          assert.ok(!found.supplied.includes(code), `${code} is not supplied to anyone`);
+        }
+        const chosen = offered[0] ?? '';
+        await options.first().click();
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'investment-gate-landed.png') });
+        await gate.locator('#gate-submit').click();
+        await page.getByTestId('lead-stage').filter({ hasText: '落地库' }).waitFor();
+
+        const parcel = (
+          await getJson<{ items: { code: string; supplyStatus: string; enterpriseName: string | null }[] }>(
+            page,
+            `/api/v1/parcels?q=${chosen}`,
+          )
+        ).items.find((p) => p.code === chosen);
+        assert.deepEqual(
+          { supplyStatus: parcel?.supplyStatus, enterpriseName: parcel?.enterpriseName },
+          { supplyStatus: 'supplied', enterpriseName: '长子县浏览器落地测试有限公司' },
+        );
       } finally {
         await closePage(page);
       }

@@ -45,6 +45,15 @@ async function pickDate(scope: Locator, id: string, date: string): Promise<void>
 }
 
 /** A 星萌 project the task force may work on; created through the form when the demo data has none. */
+/** Opens an antd Select and picks its first option. */
+async function pickFirst(page: Page, select: Locator): Promise<void> {
+  await select.click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  await option.waitFor();
+  await option.click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
 async function openXingmengProject(page: Page): Promise<string> {
   const found = await getJson<{ items: { id: string }[] }>(page, `/api/v1/projects?q=${encodeURIComponent('星萌')}`);
   const first = found.items[0];
@@ -185,6 +194,19 @@ export function describeProjects(): void {
         assert.ok(leadId, 'the demo zone has a landed lead not yet handed over');
         await page.goto(`/investment/leads/${leadId}`);
         await page.getByTestId('lead-to-project').click();
+        // 转为项目 asks first: without a leader in charge nothing is created.
+        const dialog = page.getByTestId('handover-form');
+        await dialog.waitFor();
+        await page.locator('#handover-submit').click();
+        await dialog.getByText('请选择包联领导').waitFor();
+        assert.equal(
+          (await getJson<{ projectId: string | null }>(page, `/api/v1/investment/leads/${leadId}`)).projectId,
+          null,
+        );
+        await pickFirst(page, dialog.getByTestId('handover-leader'));
+        await pickFirst(page, dialog.getByTestId('handover-owner'));
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'project-handover-dialog.png') });
+        await page.locator('#handover-submit').click();
         await page.waitForURL((url) => /^\/projects\/[^/]+$/.test(url.pathname));
         const projectId = new URL(page.url()).pathname.split('/').pop() ?? '';
         await page.getByTestId('project-checklist').waitFor();

@@ -122,16 +122,16 @@ export async function upload(id: string): Promise<string> {
 }
 
 /** A lead already in the negotiating pool (a meeting logged, then moved). */
-export async function negotiatingLead(effectiveOn = today): Promise<Detail> {
-  const lead = await createLead(member, { registeredOn: daysFrom(-30) });
+export async function negotiatingLead(effectiveOn = today, overrides: Record<string, unknown> = {}): Promise<Detail> {
+  const lead = await createLead(member, { registeredOn: daysFrom(-30), ...overrides });
   await logMeeting(lead.id);
   const response = await move(member, lead.id, { to: 'negotiating', version: lead.version, effectiveOn });
   expect(response.statusCode, response.body).toBe(200);
   return response.json<Detail>();
 }
 
-export async function signedLead(negotiatingOn = today): Promise<Detail> {
-  const lead = await negotiatingLead(negotiatingOn);
+export async function signedLead(negotiatingOn = today, overrides: Record<string, unknown> = {}): Promise<Detail> {
+  const lead = await negotiatingLead(negotiatingOn, overrides);
   await screen(lead.id, 'pass');
   const contractAttachmentId = await upload(lead.id);
   const response = await move(member, lead.id, {

@@ -165,6 +165,8 @@ describe('the walk through the four pools', () => {
       enterpriseId: detail.landedEnterpriseId,
       parcelId: ids.parcel,
       buildingId: null,
+      // What the parcel was before the landing supplied it, for an undo.
+      parcelBefore: { supplyStatus: 'unsupplied', enterpriseId: null },
     });
     const audit = await t.ctx.db
       .selectFrom('auditLog')
@@ -195,6 +197,7 @@ describe('landing on an existing enterprise', () => {
       version: lead.version,
       enterpriseId: company.id,
       buildingId: building.id,
+      buildingAreaM2: 1,
       effectiveOn,
     });
     expect(response.statusCode, response.body).toBe(200);

@@ -133,7 +133,8 @@ describe('projects', () => {
     expect(leadResponse.statusCode, leadResponse.body).toBe(201);
     const lead = leadResponse.json<{ lead: { id: string } }>().lead;
 
-    const early = await clients.member.post(`${API}/from-lead/${lead.id}`, {});
+    const leader = { leaderInChargeId: ids['user:leader'] };
+    const early = await clients.member.post(`${API}/from-lead/${lead.id}`, leader);
     expect(early.statusCode).toBe(409);
     expect(early.json<Problem>().code).toBe('project.leadNotLanded');
 
@@ -147,7 +148,7 @@ describe('projects', () => {
       .set({ stage: 'landed', signedOn: daysFrom(-60), landedOn: daysFrom(-10), landedEnterpriseId: enterprise.id })
       .where('id', '=', lead.id)
       .execute();
-    const handed = await clients.member.post(`${API}/from-lead/${lead.id}`, {});
+    const handed = await clients.member.post(`${API}/from-lead/${lead.id}`, leader);
     expect(handed.statusCode, handed.body).toBe(201);
     const project = handed.json<ProjectView>();
     expect(project).toMatchObject({
@@ -163,7 +164,7 @@ describe('projects', () => {
     const leadDetail = await clients.member.get(`/api/v1/investment/leads/${lead.id}`);
     expect(leadDetail.json<{ projectId: string | null }>().projectId).toBe(project.id);
 
-    const again = await clients.member.post(`${API}/from-lead/${lead.id}`, {});
+    const again = await clients.member.post(`${API}/from-lead/${lead.id}`, leader);
     expect(again.statusCode).toBe(409);
     expect(again.json<Problem>().code).toBe('project.leadHandedOver');
     expect(again.json<Problem>().detail).toContain(project.code);
@@ -183,8 +184,8 @@ describe('projects', () => {
       .where('id', '=', lead.id)
       .execute();
     const responses = await Promise.all([
-      clients.member.post(`${API}/from-lead/${lead.id}`, { template: false }),
-      clients.admin.post(`${API}/from-lead/${lead.id}`, { template: false }),
+      clients.member.post(`${API}/from-lead/${lead.id}`, { template: false, leaderInChargeId: ids['user:leader'] }),
+      clients.admin.post(`${API}/from-lead/${lead.id}`, { template: false, leaderInChargeId: ids['user:leader'] }),
     ]);
     expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     const projects = await t.ctx.db.selectFrom('projects').select('id').where('leadId', '=', lead.id).execute();

@@ -184,6 +184,10 @@ export async function setOccupancyEnd(db: Db, id: string, endedOn: string | null
   await db.updateTable('buildingOccupancies').set({ endedOn }).where('id', '=', id).execute();
 }
 
+export async function deleteOccupancy(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('buildingOccupancies').where('id', '=', id).execute();
+}
+
 /** The zone's time zone, for "today" in occupancy figures. */
 export async function zoneTimezone(db: Db, zoneId: string): Promise<string> {
   const row = await db.selectFrom('zones').select('timezone').where('id', '=', zoneId).executeTakeFirst();

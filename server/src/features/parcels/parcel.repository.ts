@@ -45,6 +45,8 @@ function filtered(db: Db, scope: Scope, filter: ListFilter) {
   if (filter.enterpriseId) query = query.where('parcels.enterpriseId', '=', filter.enterpriseId);
   if (filter.standardLand === 'yes') query = query.where('standardLandIndicators.parcelId', 'is not', null);
   if (filter.standardLand === 'no') query = query.where('standardLandIndicators.parcelId', 'is', null);
+  if (filter.free === 'yes')
+    query = query.where('parcels.supplyStatus', '!=', 'supplied').where('parcels.enterpriseId', 'is', null);
   return query;
 }
 

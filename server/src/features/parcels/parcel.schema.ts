@@ -94,6 +94,8 @@ export const parcelListQuery = listQuery(['code', 'areaMu', 'supplyStatus'], 'co
   landUse: z.string().trim().max(40).optional(),
   enterpriseId: id.optional(),
   standardLand: z.enum(['yes', 'no']).optional(),
+  /** yes: only land a landing may take (not supplied, no enterprise on it). */
+  free: z.enum(['yes']).optional(),
 });
 export type ParcelListQuery = z.infer<typeof parcelListQuery>;
 

@@ -21,7 +21,9 @@ async function handedOver(db: Db, name: string, projectId: string): Promise<AppE
 /**
  * A landed lead becomes a project in one step (one transaction): its name, enterprise, park (the
  * lead's target park, else the enterprise's), site, planned investment, signing date and task force,
- * and phase 1 with its expected output, tax and jobs; the lead then points at the project.
+ * and phase 1 with its expected output, tax and jobs; the lead then points at the project. The
+ * caller confirms the task force, the leader in charge and the checklist owner (checked by
+ * createProject as the create route checks them; a refusal writes nothing).
  */
 export async function handOverLead(
   ctx: AppContext,
@@ -66,8 +68,9 @@ export async function handOverLead(
       parcelId: lead.landedParcelId,
       buildingId: lead.landedBuildingId,
       totalInvestmentYuan: lead.plannedInvestmentYuan ?? lead.signedAmountYuan,
-      taskForceId: lead.taskForceId,
+      taskForceId: body.taskForceId ?? lead.taskForceId,
       leaderInChargeId: body.leaderInChargeId,
+      checklistOwnerId: body.checklistOwnerId,
       signedOn: lead.signedOn,
       description: lead.description,
       phases: [

@@ -12,6 +12,7 @@ export interface ProjectReferences {
   parcelId?: string | null;
   buildingId?: string | null;
   leaderInChargeId?: string | null;
+  checklistOwnerId?: string | null;
 }
 
 /** Refuses, naming every field, references that are not of this zone; nothing is written. */
@@ -31,5 +32,6 @@ export async function checkReferences(db: Db, zoneId: string, body: ProjectRefer
   await check(body.parcelId, 'parcelId', (id) => inZone(db, 'parcels', id, zoneId), 'parcel.notInZone');
   await check(body.buildingId, 'buildingId', (id) => inZone(db, 'factoryBuildings', id, zoneId), 'building.notInZone');
   await check(body.leaderInChargeId, 'leaderInChargeId', (id) => userInZone(db, id, zoneId), 'user.notInZone');
+  await check(body.checklistOwnerId, 'checklistOwnerId', (id) => userInZone(db, id, zoneId), 'user.notInZone');
   if (errors.length > 0) throw new AppError('validation.failed', { count: errors.length }, errors);
 }

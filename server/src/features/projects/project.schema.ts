@@ -151,6 +151,8 @@ export const createProjectBody = z.strictObject({
   description: projectFields.description.default(null),
   phases: z.array(phaseInput).max(10).default([]),
   template: z.boolean().default(true),
+  /** 责任人 of the template's checklist items (each can be reassigned later). */
+  checklistOwnerId: id.nullable().default(null),
 });
 export type CreateProjectBody = z.infer<typeof createProjectBody>;
 
@@ -173,11 +175,18 @@ export const updateProjectBody = z.strictObject({
 });
 export type UpdateProjectBody = z.infer<typeof updateProjectBody>;
 
+/**
+ * 转为项目: what the dialog confirms. The task force (the lead's unless another is chosen), the
+ * leader in charge (包联领导, required: a handed-over project is never leaderless) and the owner of
+ * the template's checklist items, each checked as the create route checks them.
+ */
 export const handoverBody = z.strictObject({
   code: z.string().trim().min(1).max(40).optional(),
   kind: z.enum(PROJECT_KINDS).default('new'),
   isTransformation: z.boolean().default(false),
-  leaderInChargeId: id.nullable().default(null),
+  taskForceId: id.optional(),
+  leaderInChargeId: id,
+  checklistOwnerId: id.nullable().default(null),
   template: z.boolean().default(true),
 });
 export type HandoverBody = z.infer<typeof handoverBody>;

@@ -111,7 +111,7 @@ async function planTemplate(
       seq: s.seq,
       stepKey: s.stepKey,
       name: STEP_NAMES_ZH[s.stepKey],
-      ownerId: null,
+      ownerId: body.checklistOwnerId,
       plannedStartOn: s.plannedStartOn,
       dueOn: s.dueOn,
       baselineStartOn: s.plannedStartOn,

@@ -53,6 +53,8 @@ export interface ParcelQuery extends ListQuery {
   parkId?: string | undefined;
   supplyStatus?: SupplyStatus | undefined;
   standardLand?: 'yes' | 'no' | undefined;
+  /** yes: only parcels a landing may take (not supplied, no enterprise). */
+  free?: 'yes' | undefined;
 }
 
 export interface MapFeature {

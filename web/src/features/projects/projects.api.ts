@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ProjectKind } from '@zonehub/project-rules';
 import { api } from '../../api/client';
 import type { ListResponse } from '../../api/types';
 import type {
@@ -61,8 +62,20 @@ function useProjectsMutation<V, R>(fn: (vars: V) => Promise<R>) {
 export const useCreateProjectMutation = () =>
   useProjectsMutation((body: ProjectInput) => api.post<ProjectDetail>(BASE, body));
 
+/** POST /projects/from-lead/:leadId: what the 转为项目 dialog confirms. */
+export interface HandoverInput {
+  taskForceId: string;
+  leaderInChargeId: string;
+  checklistOwnerId: string | null;
+  kind: ProjectKind;
+  isTransformation: boolean;
+  template: boolean;
+}
+
 export const useProjectFromLeadMutation = () =>
-  useProjectsMutation((leadId: string) => api.post<ProjectDetail>(`${BASE}/from-lead/${leadId}`));
+  useProjectsMutation(({ leadId, body }: { leadId: string; body: HandoverInput }) =>
+    api.post<ProjectDetail>(`${BASE}/from-lead/${leadId}`, body),
+  );
 
 const milestonePath = (projectId: string, milestoneId: string) => `${BASE}/${projectId}/milestones/${milestoneId}`;
 

@@ -117,7 +117,10 @@ export type MoveValueCode =
   | 'enterprise.notInZone'
   | 'park.notInZone'
   | 'parcel.notInZone'
-  | 'building.notInZone';
+  | 'building.notInZone'
+  | 'parcel.taken'
+  | 'building.areaRequired'
+  | 'building.noRoom';
 
 const VALUE_MESSAGES: Record<Locale, Record<MoveValueCode, string>> = {
   'zh-CN': {
@@ -131,6 +134,9 @@ const VALUE_MESSAGES: Record<Locale, Record<MoveValueCode, string>> = {
     'park.notInZone': '园区不属于当前开发区',
     'parcel.notInZone': '地块不属于当前开发区',
     'building.notInZone': '厂房不属于当前开发区',
+    'parcel.taken': '该地块已供给{enterprise}，请选择未供或储备的地块',
+    'building.areaRequired': '入驻厂房须填写使用面积（平方米）',
+    'building.noRoom': '该厂房自 {from} 起可用面积仅 {freeM2} 平方米',
   },
   'en-US': {
     'date.future': 'The date cannot be after today ({today})',
@@ -143,6 +149,9 @@ const VALUE_MESSAGES: Record<Locale, Record<MoveValueCode, string>> = {
     'park.notInZone': 'The park is not in this zone',
     'parcel.notInZone': 'The parcel is not in this zone',
     'building.notInZone': 'The factory building is not in this zone',
+    'parcel.taken': 'The parcel is already supplied to {enterprise}; choose an unsupplied or reserved parcel',
+    'building.areaRequired': 'Give the floor area (m²) the enterprise takes in the building',
+    'building.noRoom': 'From {from} the building has only {freeM2} m² free',
   },
 };
 

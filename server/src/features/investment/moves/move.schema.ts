@@ -22,11 +22,17 @@ export const moveBody = z.strictObject({
     .strictObject({
       name: text(200),
       uscc: z.string().trim().min(1).max(40),
-      parkId: id,
+      /** Left out: the park of the site it lands on, else the lead's target park. */
+      parkId: id.optional(),
+      /** The enterprise's contact person, kept as its primary contact. */
+      contactName: z.string().trim().max(50).optional(),
+      contactPhone: z.string().trim().max(40).optional(),
     })
     .optional(),
   parcelId: id.optional(),
   buildingId: id.optional(),
+  /** The floor area the enterprise takes in the building (its occupancy), m². */
+  buildingAreaM2: z.number().finite().positive().max(1e9).optional(),
 });
 export type MoveInput = z.infer<typeof moveBody>;
 

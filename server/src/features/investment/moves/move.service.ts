@@ -4,16 +4,14 @@ import type { AppContext, Caller } from '../../../http/context.js';
 import { AppError, forbidden, notFound } from '../../../http/errors.js';
 import type { Locale } from '../../../http/locale.js';
 import { recordChange } from '../../audit/audit.service.js';
-import { findByUscc } from '../../enterprises/enterprise.repository.js';
-import { enterpriseView } from '../../enterprises/enterprise.service.js';
-import { insertEnterprise } from '../../enterprises/enterprise.writer.js';
-import { fieldError } from '../../enterprises/enterprise-field-errors.js';
 import type { LeadRow, LeadUpdate } from '../investment.table.js';
 import { mayWorkTaskForce } from '../lead-scope.js';
 import { findLeadRow, updateLeadAtVersion } from '../leads/lead.repository.js';
 import type { LeadDetail } from '../leads/lead.schema.js';
 import { getLeadDetail } from '../leads/lead-detail.service.js';
 import { zoneToday } from '../zone-today.js';
+import { auditLandedEnterprise, createLandedEnterprise } from './landed-enterprise.js';
+import { type LandingRecord, landingSiteErrors, settleLanding, unsettleLanding } from './landing.service.js';
 import { versionConflict } from './lead-conflict.js';
 import * as repo from './move.repository.js';
 import type { MoveInput, UndoInput } from './move.schema.js';
@@ -36,61 +34,13 @@ async function assertVersion(db: Db, lead: LeadRow, version: number): Promise<vo
   if (lead.version !== version) throw await versionConflict(db, lead.id);
 }
 
-async function createLandedEnterprise(
-  ctx: AppContext,
-  trx: Db,
-  caller: Caller,
-  input: NonNullable<MoveInput['newEnterprise']>,
-  uscc: string,
-  locale: Locale,
-): Promise<string> {
-  const taken = await findByUscc(trx, caller.scope.zoneId, uscc);
-  if (taken) {
-    const params = { uscc, name: taken.name, existingId: taken.id };
-    throw new AppError('enterprise.usccTaken', params, [
-      fieldError(locale, 'body.newEnterprise.uscc', 'uscc.taken', params),
-    ]);
-  }
-  const id = crypto.randomUUID();
-  const now = ctx.clock.now().toISOString();
-  await insertEnterprise(trx, {
-    id,
-    zoneId: caller.scope.zoneId,
-    parkId: input.parkId,
-    uscc,
-    name: input.name,
-    formerNames: null,
-    legalRepresentative: null,
-    registeredCapitalYuan: null,
-    foundedOn: null,
-    address: null,
-    employees: null,
-    status: 'operating',
-    industryCode: null,
-    isDemo: 0,
-    createdAt: now,
-    updatedAt: now,
-  });
-  return id;
-}
-
-/**
- * Audited after the lead's row is updated, not when the enterprise is inserted: every write of a
- * lead locks the lead's row before the audit chain's head, so two transactions never wait on each
- * other in opposite order (a deadlock on PostgreSQL).
- */
-async function auditLandedEnterprise(ctx: AppContext, trx: Db, caller: Caller, id: string): Promise<void> {
-  await recordChange(trx, ctx, caller.principal, {
-    action: 'enterprise.create',
-    entityType: 'enterprise',
-    entityId: id,
-    zoneId: caller.scope.zoneId,
-    after: await enterpriseView(trx, caller, id),
-  });
-}
-
 /** What the move row keeps of the gate: the facts it was shown for the pool it entered. */
-function evidenceRecord(to: Stage, evidence: MoveEvidence, changes: LeadUpdate): Record<string, unknown> {
+function evidenceRecord(
+  to: Stage,
+  evidence: MoveEvidence,
+  changes: LeadUpdate,
+  landing: LandingRecord,
+): Record<string, unknown> {
   switch (to) {
     case 'reserve':
       return {};
@@ -108,6 +58,7 @@ function evidenceRecord(to: Stage, evidence: MoveEvidence, changes: LeadUpdate):
         enterpriseId: changes.landedEnterpriseId,
         parcelId: changes.landedParcelId,
         buildingId: changes.landedBuildingId,
+        ...landing,
       };
     case 'dropped':
       return { reason: evidence.reason };
@@ -129,6 +80,10 @@ export async function moveLead(
   const today = await zoneToday(ctx, trx, lead.zoneId);
   const { evidence, contractAttachmentId } = await checkGate(trx, lead, input, today, locale);
   const { newEnterpriseUscc } = await checkValues(trx, lead, input, today, locale);
+  if (input.to === 'landed') {
+    const errors = await landingSiteErrors(trx, caller, input, input.effectiveOn ?? today, locale);
+    if (errors.length > 0) throw new AppError('validation.failed', { count: errors.length }, errors);
+  }
   const before = await getLeadDetail(ctx, trx, caller.scope, id);
 
   const now = ctx.clock.now().toISOString();
@@ -147,14 +102,7 @@ export async function moveLead(
       break;
     case 'landed': {
       if (input.newEnterprise && newEnterpriseUscc) {
-        createdEnterpriseId = await createLandedEnterprise(
-          ctx,
-          trx,
-          caller,
-          input.newEnterprise,
-          newEnterpriseUscc,
-          locale,
-        );
+        createdEnterpriseId = await createLandedEnterprise(ctx, trx, caller, lead, input, newEnterpriseUscc, locale);
       }
       changes.landedOn = effectiveOn;
       changes.landedEnterpriseId = input.enterpriseId ?? createdEnterpriseId ?? lead.landedEnterpriseId;
@@ -171,6 +119,23 @@ export async function moveLead(
 
   if (!(await updateLeadAtVersion(trx, id, input.version, changes))) throw await versionConflict(trx, id);
   if (createdEnterpriseId) await auditLandedEnterprise(ctx, trx, caller, createdEnterpriseId);
+  let landing: LandingRecord = {};
+  if (input.to === 'landed' && changes.landedEnterpriseId) {
+    landing = await settleLanding(
+      ctx,
+      trx,
+      caller,
+      lead,
+      {
+        enterpriseId: changes.landedEnterpriseId,
+        created: createdEnterpriseId !== undefined,
+        ...(input.parcelId ? { parcelId: input.parcelId } : {}),
+        ...(input.buildingId ? { buildingId: input.buildingId } : {}),
+        ...(input.buildingAreaM2 ? { areaM2: input.buildingAreaM2 } : {}),
+      },
+      effectiveOn,
+    );
+  }
   if (input.to === 'signed' && contractAttachmentId) await repo.markContract(trx, contractAttachmentId);
   await repo.insertMove(trx, {
     id: crypto.randomUUID(),
@@ -182,7 +147,7 @@ export async function moveLead(
     toStage: input.to,
     effectiveOn,
     reason: input.reason?.trim() || null,
-    evidence: JSON.stringify(evidenceRecord(input.to, evidence, changes)),
+    evidence: JSON.stringify(evidenceRecord(input.to, evidence, changes, landing)),
     undoesMoveId: null,
     undone: 0,
     movedBy: caller.actor.id,
@@ -236,6 +201,7 @@ export async function undoMove(
   const changes = { ...clearedBy(move.toStage), stage: move.fromStage, stageEnteredOn: restoredOn, updatedAt: now };
   if (!(await updateLeadAtVersion(trx, id, input.version, changes))) throw await versionConflict(trx, id);
   await repo.markUndone(trx, move.id);
+  if (move.toStage === 'landed') await unsettleLanding(ctx, trx, caller, JSON.parse(move.evidence));
   await repo.insertMove(trx, {
     id: crypto.randomUUID(),
     zoneId: lead.zoneId,

@@ -146,7 +146,12 @@ export function GateDialog({ lead, to, onClose }: { lead: LeadSummary; to: Stage
             layout="vertical"
             onFinish={submit}
             // Left empty, the server takes the zone's today (the browser's day may differ).
-            initialValues={{ enterpriseMode: 'existing', siteKind: 'parcel' }}
+            // The new enterprise's park defaults to the lead's target park.
+            initialValues={{
+              enterpriseMode: 'existing',
+              siteKind: 'parcel',
+              newEnterpriseParkId: detail.data.targetParkId ?? undefined,
+            }}
             style={{ marginTop: 12 }}
             data-testid="gate-form"
           >

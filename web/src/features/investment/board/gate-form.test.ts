@@ -54,6 +54,29 @@ describe('buildMoveBody', () => {
     });
   });
 
+  it('sends the floor area taken in a building and the new enterprise’s contact', () => {
+    expect(
+      buildMoveBody('landed', 1, {
+        enterpriseMode: 'new',
+        newEnterpriseName: '新企业',
+        newEnterpriseUscc: '91140400MA0000000X',
+        newEnterpriseParkId: 'park',
+        newEnterpriseContactName: ' 李经理 ',
+        newEnterpriseContactPhone: ' ',
+        siteKind: 'building',
+        buildingId: 'b1',
+        buildingAreaM2: 1200,
+      }),
+    ).toEqual({
+      to: 'landed',
+      version: 1,
+      newEnterprise: { name: '新企业', uscc: '91140400MA0000000X', parkId: 'park', contactName: '李经理' },
+      buildingId: 'b1',
+      buildingAreaM2: 1200,
+    });
+    expect(gateFieldOf('body.buildingAreaM2')).toBe('buildingAreaM2');
+  });
+
   it('keeps a trimmed reason and drops a blank one', () => {
     expect(buildMoveBody('dropped', 2, { reason: '  投资方撤资 ' })).toEqual({
       to: 'dropped',

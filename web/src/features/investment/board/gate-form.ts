@@ -38,9 +38,12 @@ export interface GateValues {
   newEnterpriseName?: string | undefined;
   newEnterpriseUscc?: string | undefined;
   newEnterpriseParkId?: string | undefined;
+  newEnterpriseContactName?: string | undefined;
+  newEnterpriseContactPhone?: string | undefined;
   siteKind?: 'parcel' | 'building' | undefined;
   parcelId?: string | undefined;
   buildingId?: string | undefined;
+  buildingAreaM2?: number | null | undefined;
 }
 
 const filled = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
@@ -59,17 +62,22 @@ export function buildMoveBody(to: Stage, version: number, values: GateValues): M
   if (sections.includes('contract') && filled(values.contractAttachmentId))
     body.contractAttachmentId = values.contractAttachmentId;
   if (sections.includes('enterprise')) {
-    if (values.enterpriseMode === 'new')
+    if (values.enterpriseMode === 'new') {
       body.newEnterprise = {
         name: values.newEnterpriseName?.trim() ?? '',
         uscc: values.newEnterpriseUscc?.trim().toUpperCase() ?? '',
         parkId: values.newEnterpriseParkId ?? '',
       };
-    else if (filled(values.enterpriseId)) body.enterpriseId = values.enterpriseId;
+      if (filled(values.newEnterpriseContactName))
+        body.newEnterprise.contactName = values.newEnterpriseContactName.trim();
+      if (filled(values.newEnterpriseContactPhone))
+        body.newEnterprise.contactPhone = values.newEnterpriseContactPhone.trim();
+    } else if (filled(values.enterpriseId)) body.enterpriseId = values.enterpriseId;
   }
   if (sections.includes('site')) {
     if (values.siteKind === 'building') {
       if (filled(values.buildingId)) body.buildingId = values.buildingId;
+      if (typeof values.buildingAreaM2 === 'number') body.buildingAreaM2 = values.buildingAreaM2;
     } else if (filled(values.parcelId)) body.parcelId = values.parcelId;
   }
   return body;
@@ -115,6 +123,9 @@ const FIELD_OF: Record<string, keyof GateValues | 'meeting' | 'screening'> = {
   'newEnterprise.name': 'newEnterpriseName',
   'newEnterprise.uscc': 'newEnterpriseUscc',
   'newEnterprise.parkId': 'newEnterpriseParkId',
+  'newEnterprise.contactName': 'newEnterpriseContactName',
+  'newEnterprise.contactPhone': 'newEnterpriseContactPhone',
+  buildingAreaM2: 'buildingAreaM2',
   site: 'parcelId',
   parcelId: 'parcelId',
   buildingId: 'buildingId',

@@ -193,6 +193,12 @@ export function EnterpriseFields({ mode }: { mode: 'existing' | 'new' }) {
           >
             <Select options={parks.map((p) => ({ value: p.id, label: p.name }))} />
           </Form.Item>
+          <Form.Item name="newEnterpriseContactName" label={t('investment.gate.newEnterpriseContact')}>
+            <Input maxLength={50} data-testid="gate-contact-name" />
+          </Form.Item>
+          <Form.Item name="newEnterpriseContactPhone" label={t('investment.gate.newEnterprisePhone')}>
+            <Input maxLength={40} data-testid="gate-contact-phone" />
+          </Form.Item>
         </>
       )}
     </>
@@ -213,13 +219,26 @@ export function SiteFields({ kind }: { kind: 'parcel' | 'building' }) {
         />
       </Form.Item>
       {kind === 'parcel' ? (
-        <Form.Item name="parcelId" rules={[{ required: true, message: t('investment.gate.siteRequired') }]}>
+        <Form.Item
+          name="parcelId"
+          rules={[{ required: true, message: t('investment.gate.siteRequired') }]}
+          extra={t('investment.gate.parcelFreeOnly')}
+        >
           <ParcelPicker />
         </Form.Item>
       ) : (
-        <Form.Item name="buildingId" rules={[{ required: true, message: t('investment.gate.siteRequired') }]}>
-          <BuildingPicker />
-        </Form.Item>
+        <>
+          <Form.Item name="buildingId" rules={[{ required: true, message: t('investment.gate.siteRequired') }]}>
+            <BuildingPicker />
+          </Form.Item>
+          <Form.Item
+            name="buildingAreaM2"
+            label={t('investment.gate.buildingArea')}
+            rules={[{ required: true, message: t('investment.gate.buildingAreaRequired') }]}
+          >
+            <InputNumber min={0.01} style={{ width: '100%' }} data-testid="gate-building-area" />
+          </Form.Item>
+        </>
       )}
     </>
   );

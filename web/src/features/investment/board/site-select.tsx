@@ -13,6 +13,9 @@ function useDebounced(value: string, ms = 250): string {
   return settled;
 }
 
+const freeArea = (b: { floorAreaM2: number; occupiedM2: number }) =>
+  String(Math.round((b.floorAreaM2 - b.occupiedM2) * 100) / 100);
+
 interface PickerProps {
   value?: string;
   onChange?: (value: string | undefined) => void;
@@ -23,7 +26,8 @@ export function ParcelPicker({ value, onChange }: PickerProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const q = useDebounced(typed);
-  const parcels = useParcelsQuery({ q: q || undefined, page: 1, pageSize: 20 });
+  // Only free land: a parcel supplied to someone else is not there to land on.
+  const parcels = useParcelsQuery({ q: q || undefined, free: 'yes', page: 1, pageSize: 20 });
   return (
     <Select
       showSearch={{ filterOption: false, onSearch: setTyped }}
@@ -41,7 +45,7 @@ export function ParcelPicker({ value, onChange }: PickerProps) {
   );
 }
 
-/** Picks the standard factory building a landed project moves into. */
+/** Picks the standard factory building a landed project moves into: those with floor area free today. */
 export function BuildingPicker({ value, onChange }: PickerProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
@@ -54,10 +58,15 @@ export function BuildingPicker({ value, onChange }: PickerProps) {
       value={value}
       placeholder={t('investment.gate.buildingSearch')}
       loading={buildings.isFetching}
-      options={(buildings.data?.items ?? []).map((b) => ({
-        value: b.id,
-        label: withAside(b.name, joinList([b.code, b.parkName])),
-      }))}
+      options={(buildings.data?.items ?? [])
+        .filter((b) => b.floorAreaM2 - b.occupiedM2 > 0)
+        .map((b) => ({
+          value: b.id,
+          label: withAside(
+            b.name,
+            joinList([b.code, b.parkName, t('investment.gate.buildingFree', { free: freeArea(b) })]),
+          ),
+        }))}
       onChange={(next: string | undefined) => onChange?.(next)}
       data-testid="gate-building"
     />

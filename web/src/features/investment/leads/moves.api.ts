@@ -17,9 +17,11 @@ export interface MoveBody {
   signedAmountYuan?: number;
   contractAttachmentId?: string;
   enterpriseId?: string;
-  newEnterprise?: { name: string; uscc: string; parkId: string };
+  newEnterprise?: { name: string; uscc: string; parkId: string; contactName?: string; contactPhone?: string };
   parcelId?: string;
   buildingId?: string;
+  /** The floor area the enterprise takes in the building, m². */
+  buildingAreaM2?: number;
 }
 
 export const useMoveLeadMutation = () =>
