@@ -67,7 +67,7 @@ function testConfig(overrides: Partial<Config>): Config {
     logLevel: 'silent',
     webDist: '/nonexistent',
     trustProxy: false,
-    importChunkRows: 500,
+    importChunkRows: 200,
     importMaxRows: 50_000,
     ...overrides,
   };

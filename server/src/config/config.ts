@@ -184,7 +184,7 @@ export function loadConfig(env: Env = process.env, options: { persistSecret?: bo
     logLevel,
     webDist: env.ZONEHUB_WEB_DIST?.trim() || null,
     trustProxy: trustProxy(env),
-    importChunkRows: integer(env, 'ZONEHUB_IMPORT_CHUNK_ROWS', 500, 1, 1_000_000),
+    importChunkRows: integer(env, 'ZONEHUB_IMPORT_CHUNK_ROWS', 200, 1, 1_000_000),
     importMaxRows: integer(env, 'ZONEHUB_IMPORT_MAX_ROWS', 50_000, 1, 1_000_000),
   };
 }
