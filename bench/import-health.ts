@@ -79,7 +79,7 @@ async function once(
   file: Buffer,
   rows: number,
 ): Promise<ImportHealthResult> {
-  const server = await startServer(database, 60_000, {
+  const server = await startServer(database, 180_000, {
     ZONEHUB_IMPORT_CHUNK_ROWS: mode.chunkRows,
     ZONEHUB_IMPORT_MAX_ROWS: String(Math.max(rows, 50_000)),
   });

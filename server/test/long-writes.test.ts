@@ -2,6 +2,7 @@ import { composeUscc } from '@zonehub/uscc';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../src/features/audit/audit.service.js';
 import { failAbandonedImports, runImport } from '../src/features/enterprise-import/import-commit.service.js';
 import type { Caller } from '../src/http/context.js';
 import { type Client, createTestApp, type TestApp } from './helper.js';
@@ -106,7 +107,8 @@ async function exportedNames(): Promise<string[]> {
 
 describe('a large import commit', () => {
   it('serves readers between its chunks, and they see none of the sheet until all of it', async () => {
-    const ROWS = 400;
+    // Over one batch of audit entries (500), so the reveal appends to the chain more than once.
+    const ROWS = 600;
     const tag = '分批可见测试';
     const before = await total();
     const job = await upload(tag, 'H', ROWS);
@@ -133,6 +135,14 @@ describe('a large import commit', () => {
       expect([0, ROWS]).toContain(s.found);
     }
     expect(await total()).toBe(before + ROWS);
+    expect(await verifyAuditChain(t.ctx.db, t.ctx.config.auditKey)).toMatchObject({ ok: true });
+    const audited = await t.ctx.db
+      .selectFrom('auditLog')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'enterprise.create')
+      .where('after', 'like', `%${tag}%`)
+      .executeTakeFirstOrThrow();
+    expect(Number(audited.n)).toBe(ROWS);
     expect(Math.max(...seen.map((s) => s.healthMs))).toBeLessThan(500);
   }, 120_000);
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SheetProblem } from '@zonehub/enterprise-sheet';
 import type { Db } from '../../db/database.js';
 import type { AppContext, Caller } from '../../http/context.js';
@@ -147,6 +148,9 @@ async function updateKnown(
   };
 }
 
+/** Audit entries per append in the reveal. */
+const AUDIT_BATCH = 500;
+
 export type RevealOutcome = { created: number; updated: number; conflicts: SheetProblem[] };
 
 /**
@@ -203,6 +207,11 @@ export async function reveal(ctx: AppContext, trx: Db, caller: Caller, plan: Com
     updated++;
   }
   const created = await revealStagingZone(trx, plan.stagingId, plan.zoneId);
-  await recordChanges(trx, ctx, caller.principal, changes);
+  // The audit entries are most of this transaction's work; on SQLite every statement also holds the
+  // event loop, so give it a turn between batches (health and other in-memory answers go out).
+  for (let i = 0; i < changes.length; i += AUDIT_BATCH) {
+    await recordChanges(trx, ctx, caller.principal, changes.slice(i, i + AUDIT_BATCH));
+    if (i + AUDIT_BATCH < changes.length) await nextTurn();
+  }
   return { created, updated, conflicts: [] };
 }
