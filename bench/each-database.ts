@@ -58,5 +58,7 @@ export function benchConfig(database: DatabaseConfig, dataDir: string): Config {
     logLevel: 'warn',
     webDist: null,
     trustProxy: false,
+    importChunkRows: 200,
+    importMaxRows: 50_000,
   };
 }

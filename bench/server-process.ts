@@ -47,7 +47,12 @@ async function freeLoopbackPort(): Promise<number> {
  * The variables of the calling shell stay (PATH, NODE_OPTIONS), but none of its ZONEHUB_* settings:
  * a developer's own ZONEHUB_DATABASE_URL must never point a benchmark at their database.
  */
-function serverEnvironment(port: number, dataDir: string, database: BenchDatabase): NodeJS.ProcessEnv {
+function serverEnvironment(
+  port: number,
+  dataDir: string,
+  database: BenchDatabase,
+  settings: Record<string, string>,
+): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ZONEHUB_')));
   return {
     ...inherited,
@@ -57,6 +62,7 @@ function serverEnvironment(port: number, dataDir: string, database: BenchDatabas
     ZONEHUB_DEMO: '1',
     ZONEHUB_LOG_LEVEL: 'warn',
     ...(database.kind === 'postgres' ? { ZONEHUB_DATABASE_URL: database.url } : {}),
+    ...settings,
   };
 }
 
@@ -86,7 +92,12 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
  * Spawns `zonehub start` (the same command as `npm run zonehub start`) on a free loopback port with
  * a fresh temporary data dir and the demo seed, and resolves once /api/v1/health answers 200.
  */
-export async function startServer(database: BenchDatabase, timeoutMs = 60_000): Promise<StartedServer> {
+/** `settings`: ZONEHUB_* variables for this server (the bench's own are never inherited). */
+export async function startServer(
+  database: BenchDatabase,
+  timeoutMs = 60_000,
+  settings: Record<string, string> = {},
+): Promise<StartedServer> {
   const port = await freeLoopbackPort();
   const dataDir = await mkdtemp(join(tmpdir(), 'zonehub-bench-'));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -94,7 +105,7 @@ export async function startServer(database: BenchDatabase, timeoutMs = 60_000): 
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, 'start'], {
     cwd: REPO_ROOT,
-    env: serverEnvironment(port, dataDir, database),
+    env: serverEnvironment(port, dataDir, database, settings),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -129,6 +129,8 @@ describe('an import left running by a process that died', () => {
         logLevel: 'silent',
         webDist: '/nonexistent',
         trustProxy: false,
+        importChunkRows: 200,
+        importMaxRows: 50_000,
       },
       pino({ level: 'silent' }),
     );

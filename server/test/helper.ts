@@ -67,6 +67,8 @@ function testConfig(overrides: Partial<Config>): Config {
     logLevel: 'silent',
     webDist: '/nonexistent',
     trustProxy: false,
+    importChunkRows: 200,
+    importMaxRows: 50_000,
     ...overrides,
   };
 }

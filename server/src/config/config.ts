@@ -33,6 +33,10 @@ export interface Config {
   logLevel: string;
   webDist: string | null;
   trustProxy: TrustProxy;
+  /** Rows an import writes per transaction; the writer is free between chunks (ZONEHUB_IMPORT_CHUNK_ROWS). */
+  importChunkRows: number;
+  /** Most data rows one uploaded sheet may have (ZONEHUB_IMPORT_MAX_ROWS). */
+  importMaxRows: number;
 }
 
 export class ConfigError extends Error {
@@ -180,5 +184,7 @@ export function loadConfig(env: Env = process.env, options: { persistSecret?: bo
     logLevel,
     webDist: env.ZONEHUB_WEB_DIST?.trim() || null,
     trustProxy: trustProxy(env),
+    importChunkRows: integer(env, 'ZONEHUB_IMPORT_CHUNK_ROWS', 200, 1, 1_000_000),
+    importMaxRows: integer(env, 'ZONEHUB_IMPORT_MAX_ROWS', 50_000, 1, 1_000_000),
   };
 }

@@ -31,6 +31,8 @@ export const ERROR_STATUS = {
   'building.overOccupied': 409,
   'import.notXlsx': 415,
   'import.tooLarge': 413,
+  'import.unsafeZip': 400,
+  'import.tooManyRows': 400,
   'import.noHeader': 422,
   'import.missingColumns': 422,
   'import.empty': 422,

@@ -47,6 +47,14 @@ const zhCN: Messages = {
   },
   'import.notXlsx': { title: '不是 Excel 文件', detail: '请上传 .xlsx 格式的 Excel 文件（{reason}）。' },
   'import.tooLarge': { title: '文件过大', detail: '文件超过 {limit} 的上限。' },
+  'import.unsafeZip': {
+    title: '文件解压后过大',
+    detail: '这个 .xlsx 文件解压后超过 {limit}（或包含的部件过多），为保护系统已拒绝读取；请检查文件或拆分后再上传。',
+  },
+  'import.tooManyRows': {
+    title: '行数超过上限',
+    detail: '一次最多导入 {limit} 行数据，这个文件超过了上限；请拆分成多个文件分批导入。',
+  },
   'import.noHeader': {
     title: '找不到表头',
     detail: '前 {rows} 行中没有一行像表头：至少要有“统一社会信用代码”“企业名称”等列名。请用导入模板。',
@@ -152,6 +160,15 @@ const enUS: Messages = {
   },
   'import.notXlsx': { title: 'Not an Excel file', detail: 'Upload an .xlsx workbook ({reason}).' },
   'import.tooLarge': { title: 'File too large', detail: 'The file exceeds the {limit} limit.' },
+  'import.unsafeZip': {
+    title: 'File too large unpacked',
+    detail:
+      'This .xlsx file unpacks to more than {limit} (or holds too many parts); it was not read. Check the file or split it.',
+  },
+  'import.tooManyRows': {
+    title: 'Too many rows',
+    detail: 'At most {limit} data rows can be imported at once; this file has more. Split it into several files.',
+  },
   'import.noHeader': {
     title: 'No header row',
     detail:

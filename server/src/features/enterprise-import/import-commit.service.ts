@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Locale, SheetProblem } from '@zonehub/enterprise-sheet';
-import type { Db } from '../../db/database.js';
 import type { AppContext, Caller } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { type Change, recordChanges } from '../audit/audit.service.js';
-import type { EnterpriseRow } from '../enterprises/enterprise.table.js';
-import { type EnterpriseChanges, insertEnterprises, updateEnterprise } from '../enterprises/enterprise.writer.js';
-import { auditShape, parseRecords, type StoredRecord } from './import.schema.js';
+import {
+  discardStagingZone,
+  openStagingZone,
+  STAGING_ZONE_PREFIX,
+  stagingZoneIds,
+  stagingZoneOf,
+} from '../zones/staging-zone.repository.js';
+import { parseRecords } from './import.schema.js';
 import { jobView } from './import.service.js';
 import * as repo from './import-job.repository.js';
 import type { ImportMode } from './import-job.table.js';
 import { forgetProgress, reportProgress } from './import-progress.js';
-
-/** Rows per write batch; progress is reported after each. */
-const BATCH = 500;
+import { type CommitPlan, reveal, stageChunk } from './import-writes.js';
 
 const STATUS_WORDS: Record<Locale, Record<string, string>> = {
   'zh-CN': {
@@ -52,37 +54,92 @@ export async function startCommit(
   return jobView(ctx, caller.scope.zoneId, id, locale);
 }
 
-/** A commit still running this long after it started was abandoned (10,000 rows take seconds). */
+/** A commit still running this long after it started was abandoned (20,000 rows take seconds). */
 const ABANDONED_AFTER_MS = 60 * 60_000;
 
 /**
  * Run at start-up: jobs left "importing" by a process that died mid-commit (its transaction rolled
  * back) become failed instead of polling as importing forever. On SQLite this process alone uses the
  * file, so every such job is abandoned; on PostgreSQL another process may be importing right now, so
- * only the jobs started over an hour ago.
+ * only the jobs started over an hour ago. Rows a failed job staged are removed.
  */
+/** Lets waiting requests through between two writes: a turn of the event loop (I/O included). */
+const pause = () => nextTurn().then(() => undefined);
+
 export async function failAbandonedImports(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
   const startedBefore = ctx.dialect === 'sqlite' ? null : new Date(now.getTime() - ABANDONED_AFTER_MS).toISOString();
-  return repo.failAbandonedJobs(ctx.db, startedBefore, now.toISOString());
+  const failed = await repo.failAbandonedJobs(ctx.db, startedBefore, now.toISOString());
+  // What their chunks staged was never visible; remove it (a job still importing keeps its own).
+  for (const stagingId of await stagingZoneIds(ctx.db)) {
+    const status = await repo.jobStatus(ctx.db, stagingId.slice(STAGING_ZONE_PREFIX.length));
+    if (status !== 'importing') await discardStagingZone(ctx.db, stagingId, ctx.config.importChunkRows, pause);
+  }
+  return failed;
 }
 
-/** Runs the whole import in ONE transaction: any failure leaves the registry as it was. */
-export async function runImport(ctx: AppContext, caller: Caller, id: string): Promise<void> {
+export interface RunOptions {
+  /** Called after each staged chunk with the rows staged so far (tests pause an import here). */
+  afterChunk?: (staged: number) => Promise<void>;
+}
+
+/**
+ * Runs an import in chunks that each hold the writer briefly (ZONEHUB_IMPORT_CHUNK_ROWS rows), with
+ * requests served in between, yet all-or-nothing to readers: new enterprises are staged in a zone no
+ * one can see, then one short transaction updates the known ones, switches the staged ones in and
+ * audits everything. A failure, a conflict or a stopped process leaves nothing visible; the staged
+ * rows are removed (at once, or at the next start-up).
+ */
+export async function runImport(ctx: AppContext, caller: Caller, id: string, options: RunOptions = {}): Promise<void> {
   const job = await repo.findJob(ctx.db, caller.scope.zoneId, id);
   if (!job) return;
   const records = parseRecords(job.records);
   const rows = records.rows;
-  const columns = new Set(records.columns);
+  const zoneId = caller.scope.zoneId;
+  const stagingId = stagingZoneOf(id);
+  const chunkRows = ctx.config.importChunkRows;
   try {
-    const outcome = await ctx.db
-      .transaction()
-      .execute((trx) =>
-        writeAll(ctx, trx, caller, job.mode, rows, columns, (processedRows) => reportProgress(ctx, id, processedRows)),
-      );
-    const finishedAt = ctx.clock.now().toISOString();
+    // The registry may have changed since the preview: judge each code again (and again on reveal).
+    const existing = await repo.enterprisesByUscc(
+      ctx.db,
+      zoneId,
+      rows.map((r) => r.uscc),
+    );
+    if (job.mode === 'create' && rows.some((r) => existing.has(r.uscc))) {
+      const conflicts = rows
+        .filter((r) => existing.has(r.uscc))
+        .map(
+          (r): SheetProblem => ({
+            row: r.row,
+            column: '统一社会信用代码',
+            code: 'uscc.exists',
+            params: { name: existing.get(r.uscc)?.name ?? '' },
+          }),
+        );
+      await finishInvalid(ctx, id, conflicts);
+      return;
+    }
+    const fresh = rows.filter((r) => !existing.has(r.uscc));
+    const plan: CommitPlan = {
+      zoneId,
+      stagingId,
+      columns: new Set(records.columns),
+      rows,
+      ids: new Map(fresh.map((r) => [r.uscc, randomUUID()])),
+      now: ctx.clock.now().toISOString(),
+    };
+    await openStagingZone(ctx.db, stagingId, plan.now);
+    for (let i = 0; i < fresh.length; i += chunkRows) {
+      const chunk = fresh.slice(i, i + chunkRows);
+      await ctx.db.transaction().execute((trx) => stageChunk(trx, plan, chunk));
+      await reportProgress(ctx, id, i + chunk.length);
+      await pause();
+      await options.afterChunk?.(i + chunk.length);
+    }
+    const outcome = await ctx.db.transaction().execute((trx) => reveal(ctx, trx, caller, plan));
     if (outcome.conflicts.length > 0) {
-      await repo.updateJob(ctx.db, id, { status: 'invalid', problems: JSON.stringify(outcome.conflicts), finishedAt });
+      await discardStagingZone(ctx.db, stagingId, chunkRows, pause);
+      await finishInvalid(ctx, id, outcome.conflicts);
       return;
     }
     await repo.updateJob(ctx.db, id, {
@@ -90,10 +147,13 @@ export async function runImport(ctx: AppContext, caller: Caller, id: string): Pr
       processedRows: rows.length,
       createdCount: outcome.created,
       updatedCount: outcome.updated,
-      records: JSON.stringify({ columns: [...columns], rows: [] }),
-      finishedAt,
+      records: JSON.stringify({ columns: records.columns, rows: [] }),
+      finishedAt: ctx.clock.now().toISOString(),
     });
   } catch (error) {
+    await discardStagingZone(ctx.db, stagingId, chunkRows, pause).catch(() => {
+      // Left for the next start-up (failAbandonedImports); the staging zone keeps the rows out of sight.
+    });
     await repo.updateJob(ctx.db, id, {
       status: 'failed',
       processedRows: 0,
@@ -108,148 +168,7 @@ export async function runImport(ctx: AppContext, caller: Caller, id: string): Pr
   }
 }
 
-/** Only the columns the sheet had are written on update: a sheet without 地址 leaves addresses alone. */
-function changesOf(r: StoredRecord, columns: Set<string>, now: string): EnterpriseChanges {
-  const changes: EnterpriseChanges = { name: r.name, updatedAt: now };
-  if (columns.has('formerNames')) changes.formerNames = r.formerNames.length ? JSON.stringify(r.formerNames) : null;
-  if (columns.has('legalRepresentative')) changes.legalRepresentative = r.legalRepresentative;
-  if (columns.has('registeredCapital')) changes.registeredCapitalYuan = r.registeredCapitalYuan;
-  if (columns.has('foundedOn')) changes.foundedOn = r.foundedOn;
-  if (columns.has('address')) changes.address = r.address;
-  if (columns.has('park')) changes.parkId = r.parkId;
-  if (columns.has('industryCode')) changes.industryCode = r.industryCode;
-  if (columns.has('status')) changes.status = r.status;
-  if (columns.has('employees')) changes.employees = r.employees;
-  return changes;
-}
-
-function rowShape(row: EnterpriseRow) {
-  const formerNames: unknown = row.formerNames ? JSON.parse(row.formerNames) : [];
-  return {
-    id: row.id,
-    zoneId: row.zoneId,
-    uscc: row.uscc,
-    name: row.name,
-    formerNames,
-    legalRepresentative: row.legalRepresentative,
-    registeredCapitalYuan: row.registeredCapitalYuan,
-    foundedOn: row.foundedOn,
-    address: row.address,
-    parkId: row.parkId,
-    industryCode: row.industryCode,
-    status: row.status,
-    employees: row.employees,
-  };
-}
-
-/** After an update: the sheet's values for the columns it had, the record's own for the rest. */
-function mergedShape(before: EnterpriseRow, r: StoredRecord, columns: Set<string>) {
-  const sheet = auditShape(before.id, before.zoneId, r);
-  const field = (column: string) =>
-    column === 'registeredCapital' ? 'registeredCapitalYuan' : column === 'park' ? 'parkId' : column;
-  const picked = Object.fromEntries(
-    Object.entries(sheet).filter(([key]) => [...columns].some((c) => field(c) === key) || key === 'name'),
-  );
-  return { ...rowShape(before), ...picked };
-}
-
-async function writeAll(
-  ctx: AppContext,
-  trx: Db,
-  caller: Caller,
-  mode: ImportMode,
-  rows: StoredRecord[],
-  columns: Set<string>,
-  report: (processed: number) => Promise<void>,
-): Promise<{ created: number; updated: number; conflicts: SheetProblem[] }> {
-  const zoneId = caller.scope.zoneId;
-  const now = ctx.clock.now().toISOString();
-  // The registry may have changed since the preview: judge each code again, inside the transaction.
-  const existing = await repo.enterprisesByUscc(
-    trx,
-    zoneId,
-    rows.map((r) => r.uscc),
-  );
-  if (mode === 'create') {
-    const conflicts = rows
-      .filter((r) => existing.has(r.uscc))
-      .map(
-        (r): SheetProblem => ({
-          row: r.row,
-          column: '统一社会信用代码',
-          code: 'uscc.exists',
-          params: { name: existing.get(r.uscc)?.name ?? '' },
-        }),
-      );
-    if (conflicts.length > 0) return { created: 0, updated: 0, conflicts };
-  }
-  const known = await repo.existingClassifications(
-    trx,
-    [...existing.values()].map((e) => e.id),
-  );
-  const classificationKey = (enterpriseId: string, kind: string, year: number) => `${enterpriseId}|${kind}|${year}`;
-  const knownIds = new Map(known.map((c) => [classificationKey(c.enterpriseId, c.kind, c.year), c.id]));
-  let created = 0;
-  let updated = 0;
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    const fresh = batch.filter((r) => !existing.has(r.uscc));
-    const ids = new Map(fresh.map((r) => [r.uscc, randomUUID()]));
-    await insertEnterprises(
-      trx,
-      fresh.map((r) => ({
-        id: ids.get(r.uscc) ?? '',
-        zoneId,
-        parkId: r.parkId,
-        uscc: r.uscc,
-        name: r.name,
-        formerNames: r.formerNames.length ? JSON.stringify(r.formerNames) : null,
-        legalRepresentative: r.legalRepresentative,
-        registeredCapitalYuan: r.registeredCapitalYuan,
-        foundedOn: r.foundedOn,
-        address: r.address,
-        employees: r.employees,
-        status: r.status,
-        industryCode: r.industryCode,
-        isDemo: 0,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-    await repo.insertPrimaryContacts(
-      trx,
-      fresh.flatMap((r) =>
-        r.contact ? [{ id: randomUUID(), enterpriseId: ids.get(r.uscc) ?? '', ...r.contact, createdAt: now }] : [],
-      ),
-    );
-    const newClassifications: repo.ClassificationToWrite[] = [];
-    const changes: Change[] = [];
-    for (const r of batch) {
-      const before = existing.get(r.uscc);
-      const enterpriseId = before?.id ?? ids.get(r.uscc) ?? '';
-      for (const c of r.classifications) {
-        const knownId = knownIds.get(classificationKey(enterpriseId, c.kind, c.year));
-        if (knownId) await repo.updateClassification(trx, knownId, { sector: c.sector, level: c.level });
-        else newClassifications.push({ id: randomUUID(), enterpriseId, zoneId, ...c, createdAt: now });
-      }
-      if (before) {
-        await updateEnterprise(trx, before.id, changesOf(r, columns, now));
-        if (r.contact)
-          await repo.makePrimaryContact(trx, { id: randomUUID(), enterpriseId, ...r.contact, createdAt: now });
-        updated++;
-      } else created++;
-      changes.push({
-        action: before ? 'enterprise.update' : 'enterprise.create',
-        entityType: 'enterprise',
-        entityId: enterpriseId,
-        zoneId,
-        before: before ? rowShape(before) : null,
-        after: before ? mergedShape(before, r, columns) : auditShape(enterpriseId, zoneId, r),
-      });
-    }
-    await repo.insertClassifications(trx, newClassifications);
-    await recordChanges(trx, ctx, caller.principal, changes);
-    await report(i + batch.length);
-  }
-  return { created, updated, conflicts: [] };
+async function finishInvalid(ctx: AppContext, id: string, conflicts: SheetProblem[]): Promise<void> {
+  const finishedAt = ctx.clock.now().toISOString();
+  await repo.updateJob(ctx.db, id, { status: 'invalid', problems: JSON.stringify(conflicts), finishedAt });
 }

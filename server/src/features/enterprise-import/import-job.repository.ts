@@ -43,6 +43,12 @@ export async function findJob(db: Db, zoneId: string, id: string): Promise<Impor
   return db.selectFrom('importJobs').selectAll().where('id', '=', id).where('zoneId', '=', zoneId).executeTakeFirst();
 }
 
+/** A job's status by id alone (any zone): for the start-up clean-up of staged rows. */
+export async function jobStatus(db: Db, id: string): Promise<ImportJobStatus | undefined> {
+  const row = await db.selectFrom('importJobs').select('status').where('id', '=', id).executeTakeFirst();
+  return row?.status;
+}
+
 export async function updateJob(db: Db, id: string, changes: ImportJobUpdate): Promise<void> {
   await db.updateTable('importJobs').set(changes).where('id', '=', id).execute();
 }

@@ -21,11 +21,11 @@ import {
 import * as repo from './import-job.repository.js';
 import type { ImportMode } from './import-job.table.js';
 import { progressOf } from './import-progress.js';
-import { readWorkbook, type UnreadableReason } from './workbook-reader.js';
+import { readWorkbook, type UnreadableReason, WORKBOOK_LIMIT_TEXT } from './workbook-reader.js';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-const UNREADABLE: Record<UnreadableReason, Record<Locale, string>> = {
+const UNREADABLE: Record<Exclude<UnreadableReason, 'unsafeZip'>, Record<Locale, string>> = {
   notZip: { 'zh-CN': '文件内容不是 .xlsx 格式', 'en-US': 'the content is not an .xlsx package' },
   legacyXls: {
     'zh-CN': '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx',
@@ -58,9 +58,17 @@ export async function previewImport(
   locale: Locale,
 ): Promise<ImportJobView> {
   const read = await readWorkbook(upload.data);
-  if (!read.ok) throw new AppError('import.notXlsx', { reason: UNREADABLE[read.reason][locale] });
+  if (!read.ok) {
+    const reason = read.reason;
+    if (reason === 'unsafeZip') throw new AppError('import.unsafeZip', { limit: WORKBOOK_LIMIT_TEXT });
+    throw new AppError('import.notXlsx', { reason: UNREADABLE[reason][locale] });
+  }
   const header = read.header;
   if (!header) throw new AppError('import.noHeader', { rows: HEADER_SEARCH_ROWS });
+  const maxRows = ctx.config.importMaxRows;
+  if (read.rows.filter((row) => row.rowNumber > header.rowNumber).length > maxRows) {
+    throw new AppError('import.tooManyRows', { limit: maxRows.toLocaleString('en-US') });
+  }
   if (header.missing.length > 0) throw new AppError('import.missingColumns', { columns: header.missing.join('、') });
 
   const now = ctx.clock.now().toISOString();

@@ -1,8 +1,13 @@
 import { findHeader, type HeaderMatch, type SheetCell, type SheetRow } from '@zonehub/enterprise-sheet';
 import ExcelJS from 'exceljs';
+import { checkZip } from '../../documents/zip-limits.js';
 
 /** Why a file is not a workbook we can read; worded by the service in the caller's language. */
-export type UnreadableReason = 'notZip' | 'legacyXls' | 'damaged';
+export type UnreadableReason = 'notZip' | 'legacyXls' | 'damaged' | 'unsafeZip';
+
+/** What an uploaded workbook may unpack to: a 50,000-row sheet is about 50 MB unpacked. */
+export const WORKBOOK_LIMITS = { maxEntries: 1_000, maxInflatedBytes: 200 * 1024 * 1024 };
+export const WORKBOOK_LIMIT_TEXT = '200 MB';
 
 export type ReadResult =
   | { ok: true; sheetName: string; rows: SheetRow[]; header: HeaderMatch | null }
@@ -36,13 +41,20 @@ function rowsOf(sheet: ExcelJS.Worksheet): SheetRow[] {
 
 /**
  * Reads an uploaded .xlsx: checks the ZIP signature first (a renamed .csv or a legacy .xls is refused
- * before ExcelJS sees it), then takes the first worksheet that has a recognisable header row; when
+ * before ExcelJS sees it) and what it unpacks to (zip-limits.ts), then takes the first worksheet that has a recognisable header row; when
  * none has, the first worksheet with `header: null`.
  */
 export async function readWorkbook(buffer: Buffer): Promise<ReadResult> {
   if (!startsWith(buffer, ZIP_SIGNATURE)) {
     return { ok: false, reason: startsWith(buffer, OLE_SIGNATURE) ? 'legacyXls' : 'notZip' };
   }
+  // Before ExcelJS unpacks anything: a small file may inflate to gigabytes.
+  const zip = checkZip(buffer, WORKBOOK_LIMITS);
+  if (!zip.ok)
+    return {
+      ok: false,
+      reason: zip.reason === 'tooLarge' || zip.reason === 'tooManyEntries' ? 'unsafeZip' : 'damaged',
+    };
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings predate Node's generic Buffer; the bytes are the same.

@@ -84,8 +84,15 @@ export async function insertEnterprise(trx: Db, row: EnterpriseInput): Promise<v
   await insertEnterprises(trx, [row]);
 }
 
-/** Inserts many in multi-row statements (imports, demo data). */
-export async function insertEnterprises(trx: Db, rows: readonly EnterpriseInput[]): Promise<void> {
+/**
+ * Inserts many in multi-row statements (imports, demo data). `indexZoneId`: the zone their search
+ * index is written for when the rows go into an import's staging zone first (staging-zone.repository.ts).
+ */
+export async function insertEnterprises(
+  trx: Db,
+  rows: readonly EnterpriseInput[],
+  options: { indexZoneId?: string } = {},
+): Promise<void> {
   // Pinyin once per name, for the columns and for the index alike.
   const withKeys = rows.map((row): NewEnterprise & NameKeys => ({ ...row, ...nameKeys(row.name) }));
   for (let i = 0; i < withKeys.length; i += CHUNK / 2) {
@@ -94,7 +101,8 @@ export async function insertEnterprises(trx: Db, rows: readonly EnterpriseInput[
       .values(withKeys.slice(i, i + CHUNK / 2))
       .execute();
   }
-  await writeIndex(trx, withKeys);
+  const indexZoneId = options.indexZoneId;
+  await writeIndex(trx, indexZoneId ? withKeys.map((row) => ({ ...row, zoneId: indexZoneId })) : withKeys);
 }
 
 /**

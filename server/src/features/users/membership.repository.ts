@@ -1,5 +1,6 @@
 import type { Role } from '@zonehub/access';
 import type { Db } from '../../db/database.js';
+import { notStaging } from '../zones/staging-zone.repository.js';
 
 export interface ZoneMembership {
   zoneId: string;
@@ -12,7 +13,12 @@ export interface ZoneMembership {
 /** The zones a user works in, with their role in each. A system admin works in every zone. */
 export async function zonesOfUser(db: Db, userId: string, systemAdmin: boolean): Promise<ZoneMembership[]> {
   if (systemAdmin) {
-    const zones = await db.selectFrom('zones').select(['id', 'code', 'name', 'isDemo']).orderBy('code').execute();
+    const zones = await db
+      .selectFrom('zones')
+      .select(['id', 'code', 'name', 'isDemo'])
+      .where(notStaging('zones.id'))
+      .orderBy('code')
+      .execute();
     return zones.map((z) => ({ zoneId: z.id, code: z.code, name: z.name, isDemo: z.isDemo, role: 'systemAdmin' }));
   }
   return db

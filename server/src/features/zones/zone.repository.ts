@@ -1,9 +1,10 @@
 import { contains } from '../../db/contains.js';
 import type { Db } from '../../db/database.js';
+import { notStaging } from './staging-zone.repository.js';
 import type { NewPark, NewZone, ParkRow, ParkUpdate, ZoneRow, ZoneUpdate } from './zone.table.js';
 
 export async function findZone(db: Db, id: string): Promise<ZoneRow | undefined> {
-  return db.selectFrom('zones').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('zones').selectAll().where('id', '=', id).where(notStaging('zones.id')).executeTakeFirst();
 }
 
 export interface ZoneFilter {
@@ -14,7 +15,7 @@ export interface ZoneFilter {
 
 /** `ids` null: every zone (system admin); otherwise those zones only. */
 function filtered(db: Db, ids: readonly string[] | null, filter: ZoneFilter) {
-  let query = db.selectFrom('zones');
+  let query = db.selectFrom('zones').where(notStaging('zones.id'));
   if (ids !== null) query = query.where('id', 'in', ids.length > 0 ? [...ids] : ['']);
   if (filter.q) {
     const text = filter.q;
