@@ -83,6 +83,7 @@ export const ACTION_LABELS: Record<string, Label> = {
   'factoryBuilding.update': l('修改标准化厂房', 'Updated factory building'),
   'factoryBuilding.occupancy.create': l('登记厂房入驻', 'Registered occupancy'),
   'factoryBuilding.occupancy.update': l('修改厂房入驻', 'Updated occupancy'),
+  'factoryBuilding.occupancy.delete': l('撤销厂房入驻', 'Removed occupancy'),
   'investmentMethod.create': l('新增招商方式', 'Created promotion method'),
   'investmentMethod.update': l('修改招商方式', 'Updated promotion method'),
   'investmentMethod.delete': l('删除招商方式', 'Deleted promotion method'),
