@@ -36,7 +36,8 @@ export const instructionRoutes: FastifyPluginAsyncZod = async (app) => {
   const view = { access: requires('instruction.view') };
 
   app.post(
-    '/',
+    // '' rather than '/': the route is /api/v1/projects/instructions, documented without a trailing slash.
+    '',
     {
       config: write,
       schema: {
