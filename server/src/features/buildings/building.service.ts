@@ -6,6 +6,7 @@ import { recordChange } from '../audit/audit.service.js';
 import { landFieldError } from '../parcels/land-messages.js';
 import * as parcels from '../parcels/parcel.repository.js';
 import { assertMayWriteInPark } from '../parcels/parcel.service.js';
+import { dayIn } from '../zones/zone-day.js';
 import * as repo from './building.repository.js';
 import {
   type BuildingListQuery,
@@ -24,10 +25,7 @@ const invalid = (errors: FieldError[]) => new AppError('validation.failed', { co
 
 /** Today's date in the zone's time zone (day boundaries are the zone's, not UTC's). */
 async function today(ctx: AppContext, db: Db, zoneId: string): Promise<string> {
-  const timeZone = await repo.zoneTimezone(db, zoneId);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    ctx.clock.now(),
-  );
+  return dayIn(await repo.zoneTimezone(db, zoneId), ctx.clock.now());
 }
 
 export async function listBuildings(ctx: AppContext, scope: Scope, q: BuildingListQuery) {
