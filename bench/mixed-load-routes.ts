@@ -7,6 +7,14 @@ import { menuFor, type Role } from '@zonehub/access';
  * Pages that open nothing list-like (the map needs a park, the import an upload, reports a generation)
  * are left out: this benchmark is about the lists.
  */
+/** This month's first and last day (UTC is close enough to pick a month of activities). */
+const THIS_MONTH = (() => {
+  const now = new Date();
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0));
+  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
+})();
+
 const PAGE_REQUESTS: Record<string, readonly string[]> = {
   // Every page of the shell asks these; they stand for the header and the home page.
   home: ['/auth/me', '/notifications/unread-count', '/home/summary'],
@@ -16,7 +24,11 @@ const PAGE_REQUESTS: Record<string, readonly string[]> = {
   'registry.changeRequests': ['/enterprise-change-requests?page=1&pageSize=20'],
   'investment.board': ['/investment/leads/board'],
   'investment.leads': ['/investment/leads?page=1&pageSize=20'],
-  'investment.calendar': ['/investment/activities?page=1&pageSize=200', '/investment/reminders?page=1&pageSize=5'],
+  // The calendar asks for the month it shows (the whole of it, 200 a page).
+  'investment.calendar': [
+    `/investment/activities?from=${THIS_MONTH.from}&to=${THIS_MONTH.to}&page=1&pageSize=200`,
+    '/investment/reminders?page=1&pageSize=5',
+  ],
   'investment.contest': ['/investment/contest'],
   'investment.settings': ['/investment/settings', '/investment/methods', '/investment/targets'],
   'projects.portfolio': ['/projects/portfolio', '/projects/gantt'],
