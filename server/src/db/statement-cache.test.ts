@@ -26,7 +26,11 @@ describe('the prepared-statement cache', () => {
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     });
     for (let i = 1; i <= 20; i++) {
-      const row = await db.selectFrom('t').select('name').where('id', '=', (i % 3) + 1).executeTakeFirst();
+      const row = await db
+        .selectFrom('t')
+        .select('name')
+        .where('id', '=', (i % 3) + 1)
+        .executeTakeFirst();
       expect(row?.name).toBe(['a', 'b', 'c'][i % 3]);
     }
     expect(prepared.filter((text) => text.startsWith('select'))).toHaveLength(1);
