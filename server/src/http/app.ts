@@ -5,7 +5,6 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { TrustProxy } from '../config/config.js';
 import { registerFeatures } from '../features/index.js';
-import { installAdmission } from './admission.js';
 import { installAuthHook, type RouteEntry } from './auth-hook.js';
 import type { AppContext } from './context.js';
 import { frameworkErrorHandler, installErrorHandler } from './error-handler.js';
@@ -60,7 +59,6 @@ export async function buildApp(ctx: AppContext, logger: FastifyBaseLogger | fals
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
-  installAdmission(app);
   await app.register(cookie, { secret: ctx.config.sessionSecret });
   app.decorate('routeTable', installAuthHook(app));
 
