@@ -11,13 +11,16 @@ export interface BenchOptions {
   connections: number;
   /** Skip PostgreSQL even when it is reachable. */
   sqliteOnly: boolean;
+  /** Signed-in users of each role in the mixed-role load. */
+  usersPerRole: number;
 }
 
 export const BENCH_USAGE = `options:
   --runs N         cold starts per database (default 3)
   --duration S     seconds of load per route (default 10)
   --connections C  concurrent connections (default 50)
-  --sqlite-only    skip PostgreSQL even when it is reachable`;
+  --sqlite-only    skip PostgreSQL even when it is reachable
+  --users-per-role U  signed-in users of each role in the mixed-role load (default 25)`;
 
 function positiveInteger(raw: string, option: string): number {
   const value = Number(raw);
@@ -33,6 +36,7 @@ export function parseBenchOptions(argv: readonly string[] = process.argv.slice(2
       duration: { type: 'string', default: '10' },
       connections: { type: 'string', default: '50' },
       'sqlite-only': { type: 'boolean', default: false },
+      'users-per-role': { type: 'string', default: '25' },
     },
     strict: true,
   });
@@ -41,6 +45,7 @@ export function parseBenchOptions(argv: readonly string[] = process.argv.slice(2
     durationSeconds: positiveInteger(values.duration, 'duration'),
     connections: positiveInteger(values.connections, 'connections'),
     sqliteOnly: values['sqlite-only'],
+    usersPerRole: positiveInteger(values['users-per-role'], 'users-per-role'),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the cold-start and list-route benchmarks one after the other, a summary table,
  * and every figure in bench/results/<timestamp>.json to compare runs (the folder is git-ignored).
- * Options as for the single benchmarks: --runs, --duration, --connections, --sqlite-only.
+ * Options as for the single benchmarks: --runs, --duration, --connections, --sqlite-only, --users-per-role.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import { benchImport, formatImportTable } from './import.js';
 import { benchInvestment, formatInvestmentTable } from './investment.js';
 import { benchListRoute, formatListRouteTable, type ListRouteBench } from './list-route.js';
 import { describeMachine } from './machine.js';
+import { benchMixedLoad, formatMixedLoad } from './mixed-load.js';
 import { benchProjects, formatProjectsTable } from './projects.js';
 import { formatCount, formatMs, formatRatio, formatTable } from './report-table.js';
 import { benchSearch, formatSearchTable } from './search.js';
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
   console.log(`\n${formatInvestmentTable(investment)}\n`);
   const projects = await benchProjects(options);
   console.log(`\n${formatProjectsTable(projects)}\n`);
+  const mixedLoad = await benchMixedLoad(options);
+  console.log(`\n${formatMixedLoad(mixedLoad)}\n`);
 
   const record = {
     startedAt: startedAt.toISOString(),
@@ -99,6 +102,7 @@ async function main(): Promise<void> {
     enterpriseImport,
     investment,
     projects,
+    mixedLoad,
   };
   await mkdir(RESULTS_DIR, { recursive: true });
   // Colons are not allowed in file names on every system the repo is checked out on.

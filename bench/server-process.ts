@@ -28,6 +28,8 @@ export interface StartedServer {
   spawnToHealthyMs: number;
   /** The server's own "ready in N ms": migrations, demo seed and listen, after its modules loaded. */
   selfReportedReadyMs: number | null;
+  /** The server's process id, to read its CPU time from /proc. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,15 @@ async function answersHealthy(baseUrl: string): Promise<boolean> {
   }
 }
 
+/**
+ * Extra node flags for the server only, from `BENCH_SERVER_NODE_ARGS` (space-separated), e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where a benchmark's time goes (node refuses
+ * --cpu-prof in NODE_OPTIONS, and NODE_OPTIONS would profile the benchmark too).
+ */
+function serverNodeArgs(): string[] {
+  return (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+}
+
 function hasExited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
@@ -103,7 +114,7 @@ export async function startServer(
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, 'start'], {
+  const child = spawn(process.execPath, [...serverNodeArgs(), '--import', 'tsx', SERVER_ENTRY, 'start'], {
     cwd: REPO_ROOT,
     env: serverEnvironment(port, dataDir, database, settings),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -155,7 +166,7 @@ export async function startServer(
   // The ready line is printed right after listen resolves, so it can trail the first 200 slightly.
   await Promise.race([readyLineSeen, sleep(2_000)]);
 
-  return { baseUrl, spawnToHealthyMs, selfReportedReadyMs, stop };
+  return { baseUrl, spawnToHealthyMs, selfReportedReadyMs, pid: child.pid, stop };
 }
 
 /** Spawn to exit of `node --import tsx -e ""`: what the runtime and the TypeScript loader cost on their own. */

@@ -1,5 +1,6 @@
 import { WorkingCalendar } from '@zonehub/working-calendar';
 import { describe, expect, it } from 'vitest';
+import { loadCalendar } from '../src/features/projects/rag.service.js';
 import {
   API,
   addMilestone,
@@ -111,6 +112,21 @@ describe('project settings and the working calendar', () => {
       .where('entityType', '=', 'calendarOverride')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['project.calendar.override', 'project.calendar.overrideDelete']);
+  });
+
+  it('reuses the zone calendar between requests until a correction changes it', async () => {
+    const before = await loadCalendar(t.ctx.db, zoneId);
+    expect(await loadCalendar(t.ctx.db, zoneId)).toBe(before);
+    const day = calendar.addWorkdays(today, 2);
+    expect(before.isWorkday(day)).toBe(true);
+    expect(
+      (await clients.admin.put(`${API}/calendar/overrides/${day}`, { kind: 'holiday', name: '检修' })).statusCode,
+    ).toBe(200);
+    const after = await loadCalendar(t.ctx.db, zoneId);
+    expect(after.isWorkday(day)).toBe(false);
+    expect(await loadCalendar(t.ctx.db, zoneId)).toBe(after);
+    await clients.admin.delete(`${API}/calendar/overrides/${day}`);
+    expect((await loadCalendar(t.ctx.db, zoneId)).isWorkday(day)).toBe(true);
   });
 
   it('shows the Gantt of one project and of a filtered list', async () => {

@@ -1,8 +1,10 @@
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/config.js';
+import { MemoizedCamelCasePlugin } from './camel-case.js';
 import type { Database } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -71,12 +73,15 @@ const IN_MEMORY = /^(:memory:|file::memory:)|^$/;
  * PostgreSQL's pool has other connections already: there `readDb` is `db`.
  */
 export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): DatabaseHandle {
-  const plugins = [new CamelCasePlugin()];
+  const plugins = [new MemoizedCamelCasePlugin()];
   if (config.kind === 'sqlite') {
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(config.file) }), plugins });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(openSqlite(config.file)) }),
+      plugins,
+    });
     if (IN_MEMORY.test(config.file)) return { db, readDb: db, dialect: 'sqlite', destroy: () => db.destroy() };
     const readDb = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: openSqlite(config.file, 0) }),
+      dialect: new SqliteDialect({ database: withStatementCache(openSqlite(config.file, 0)) }),
       plugins,
     });
     return {

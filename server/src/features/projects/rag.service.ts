@@ -16,8 +16,22 @@ export interface RagContext {
   amberWorkdays: number;
 }
 
+/**
+ * The last calendar built for each zone, with the overrides it was built from. A WorkingCalendar
+ * does not change once built and fills its per-year counts lazily, so lists that age items in working
+ * days reuse those counts instead of redoing them on every request. The overrides are still read each
+ * time: a correction saved by another process is seen at once.
+ */
+const calendars = new Map<string, { overrides: string; calendar: WorkingCalendar }>();
+
 export async function loadCalendar(db: Db, zoneId: string): Promise<WorkingCalendar> {
-  return new WorkingCalendar(await listOverrides(db, zoneId));
+  const rows = await listOverrides(db, zoneId);
+  const overrides = JSON.stringify(rows);
+  const cached = calendars.get(zoneId);
+  if (cached?.overrides === overrides) return cached.calendar;
+  const calendar = new WorkingCalendar(rows);
+  calendars.set(zoneId, { overrides, calendar });
+  return calendar;
 }
 
 export async function ragContext(ctx: AppContext, db: Db, zoneId: string): Promise<RagContext> {
