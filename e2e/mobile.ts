@@ -130,9 +130,16 @@ export function describeMobile(): void {
         assert.ok(me.zones.length >= 2, 'the demo leader has two zones');
         const zoneSwitch = page.getByTestId('zone-switcher');
         await assertOnScreen(zoneSwitch, 'the zone switch');
-        await zoneSwitch.click();
         const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-        await options.first().waitFor();
+        // A refetch of the session as the page settles can close the list just opened: open it again.
+        for (let attempt = 0; attempt < 5 && (await options.count()) !== me.zones.length; attempt++) {
+          if (!(await options.count())) await zoneSwitch.click();
+          await options
+            .first()
+            .waitFor({ timeout: 3_000 })
+            .catch(() => undefined);
+          await page.waitForTimeout(300);
+        }
         assert.equal(await options.count(), me.zones.length);
         await assertOnScreen(page.locator('.ant-select-dropdown:visible'), 'the zone list');
         await page.keyboard.press('Escape');
