@@ -27,7 +27,7 @@ export async function reportFile(
   await nextTurn();
   const charts: ChartImage[] = [];
   for (const spec of document.charts.filter((c) => c.categories.length > 0)) {
-    charts.push(renderChart(spec));
+    charts.push(await renderChart(spec));
     await nextTurn();
   }
   const body = format === 'docx' ? await reportDocx(document, charts) : await reportXlsx(document, charts);
