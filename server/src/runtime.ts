@@ -11,6 +11,8 @@ import { startWorker } from './worker/jobs.js';
 
 export interface Running {
   url: string | null;
+  /** The process's context (benchmarks run a job in it, as the worker role would). */
+  ctx: AppContext;
   demoAccounts: DemoAccount[];
   stop(): Promise<void>;
 }
@@ -49,6 +51,7 @@ export async function startZoneHub(config: Config, log: Logger = pino({ level: c
   stops.push(() => handle.destroy());
   return {
     url,
+    ctx,
     demoAccounts,
     stop: async () => {
       for (const stop of stops) await stop();

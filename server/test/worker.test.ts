@@ -50,3 +50,30 @@ describe('the purge of sign-in counters', () => {
     expect(await counterKeys()).toEqual([]);
   });
 });
+
+describe('a large session purge', () => {
+  it('deletes a backlog a chunk at a time and answers a reader before it is done', async () => {
+    const reader = await t.loginAs('leader');
+    const row = await t.ctx.db.selectFrom('sessions').selectAll().executeTakeFirstOrThrow();
+    // A backlog of sessions that expired long ago (as after days with the worker down).
+    const stale = Array.from({ length: 35 }, (_, i) => ({
+      ...row,
+      id: `stale-session-${String(i).padStart(3, '0')}`,
+      expiresAt: '2000-01-01T00:00:00.000Z',
+    }));
+    await t.ctx.db.insertInto('sessions').values(stale).execute();
+    const before = await sessionCount();
+    let done = false;
+    const purging = purgeSessions(t.ctx, { chunkRows: 5 }).then((r) => {
+      done = true;
+      return r;
+    });
+    const answered = await reader.get('/api/v1/auth/me');
+    const doneWhenAnswered = done;
+    const purged = await purging;
+    expect(answered.statusCode).toBe(200);
+    expect(doneWhenAnswered).toBe(false);
+    expect(purged.sessions).toBe(35);
+    expect(await sessionCount()).toBe(before - 35);
+  });
+});

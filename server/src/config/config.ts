@@ -37,6 +37,11 @@ export interface Config {
   importChunkRows: number;
   /** Most data rows one uploaded sheet may have (ZONEHUB_IMPORT_MAX_ROWS). */
   importMaxRows: number;
+  /**
+   * Projects the daily light recompute writes per transaction; the writer is free between chunks
+   * (ZONEHUB_RECOMPUTE_CHUNK_PROJECTS). Optional so hand-built configs keep working: default 50.
+   */
+  recomputeChunkProjects?: number;
 }
 
 export class ConfigError extends Error {
@@ -186,5 +191,6 @@ export function loadConfig(env: Env = process.env, options: { persistSecret?: bo
     trustProxy: trustProxy(env),
     importChunkRows: integer(env, 'ZONEHUB_IMPORT_CHUNK_ROWS', 200, 1, 1_000_000),
     importMaxRows: integer(env, 'ZONEHUB_IMPORT_MAX_ROWS', 50_000, 1, 1_000_000),
+    recomputeChunkProjects: integer(env, 'ZONEHUB_RECOMPUTE_CHUNK_PROJECTS', 50, 1, 1_000_000),
   };
 }

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
 import { writeAuditCheckpoint } from '../features/audit/audit-checkpoint.service.js';
@@ -9,11 +10,34 @@ import { sendProjectAlerts } from '../features/notifications/project-alerts.serv
 import { recomputeEveryZone } from '../features/projects/rag.service.js';
 import type { AppContext } from '../http/context.js';
 
-/** Removes expired and idle sessions (by the same idle rule as the session check) and spent sign-in counters. */
-export async function purgeSessions(ctx: AppContext): Promise<{ sessions: number; counters: number }> {
+/** Rows the session purge deletes per statement when not told otherwise. */
+export const PURGE_CHUNK_ROWS = 500;
+
+/** Runs `step` (which deletes at most `limit` rows) until it deletes fewer, with a turn after each. */
+async function inChunks(limit: number, step: (limit: number) => Promise<number>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const deleted = await step(limit);
+    total += deleted;
+    if (deleted < limit) return total;
+    await nextTurn();
+  }
+}
+
+/**
+ * Removes expired and idle sessions (by the same idle rule as the session check) and spent sign-in
+ * counters, `chunkRows` at a time with an event-loop turn between, so a backlog (after a day the
+ * worker was down) never holds the writer long.
+ */
+export async function purgeSessions(
+  ctx: AppContext,
+  options: { chunkRows?: number } = {},
+): Promise<{ sessions: number; counters: number }> {
   const now = ctx.clock.now();
-  const sessions = await deleteStaleSessions(ctx.db, now.toISOString(), idleCutoff(now, ctx.config.sessionIdleMinutes));
-  const counters = await deleteSpentCounters(ctx.db, now);
+  const limit = options.chunkRows ?? PURGE_CHUNK_ROWS;
+  const idleSince = idleCutoff(now, ctx.config.sessionIdleMinutes);
+  const sessions = await inChunks(limit, (n) => deleteStaleSessions(ctx.db, now.toISOString(), idleSince, n));
+  const counters = await inChunks(limit, (n) => deleteSpentCounters(ctx.db, now, n));
   return { sessions, counters };
 }
 

@@ -46,7 +46,12 @@ export async function deleteCounter(trx: Db, key: string): Promise<void> {
 }
 
 /** Counters whose window has ended (a lock never outlasts its window): they would count from zero anyway. */
-export async function deleteSpentCounters(db: Db, now: Date): Promise<number> {
-  const result = await db.deleteFrom('loginAttempts').where('windowEndsAt', '<=', now.toISOString()).executeTakeFirst();
+export async function deleteSpentCounters(db: Db, now: Date, limit: number): Promise<number> {
+  const result = await db
+    .deleteFrom('loginAttempts')
+    .where('key', 'in', (qb) =>
+      qb.selectFrom('loginAttempts').select('key').where('windowEndsAt', '<=', now.toISOString()).limit(limit),
+    )
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -28,11 +28,20 @@ export async function deleteUserSessions(db: Db, userId: string, exceptId?: stri
   return Number(result.numDeletedRows);
 }
 
-/** Sessions past their absolute lifetime, or last stamped at or before `idleSince` (auth.service idleCutoff). */
-export async function deleteStaleSessions(db: Db, now: string, idleSince: string): Promise<number> {
+/**
+ * Sessions past their absolute lifetime, or last stamped at or before `idleSince` (auth.service
+ * idleCutoff): at most `limit` of them per call, so the purge holds the writer briefly each time.
+ */
+export async function deleteStaleSessions(db: Db, now: string, idleSince: string, limit: number): Promise<number> {
   const result = await db
     .deleteFrom('sessions')
-    .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<=', idleSince)]))
+    .where('id', 'in', (qb) =>
+      qb
+        .selectFrom('sessions')
+        .select('id')
+        .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<=', idleSince)]))
+        .limit(limit),
+    )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ragOf } from '@zonehub/project-rules';
 import type { WorkingCalendar } from '@zonehub/working-calendar';
 import { zoneDay } from '@zonehub/zone-dates';
@@ -30,14 +31,29 @@ export interface AlertCounts {
   created: number;
 }
 
-export async function sendProjectAlerts(db: Db, now: Date): Promise<AlertCounts> {
+/** Items (milestones, action items) whose alerts one transaction writes when not told otherwise. */
+export const ALERT_CHUNK_ITEMS = 200;
+
+/**
+ * `chunkItems` items' alerts per transaction, an event-loop turn after each, so a zone with
+ * thousands of late items never holds the writer long; the dedupe keys make a run stopped midway
+ * safe to repeat. The demo seed calls this inside its own transaction: then all goes in that one.
+ */
+export async function sendProjectAlerts(
+  db: Db,
+  now: Date,
+  options: { chunkItems?: number } = {},
+): Promise<AlertCounts> {
   const zones = await listZones(db);
   const counts: AlertCounts = { zones: zones.length, created: 0 };
-  for (const zone of zones) {
-    const send = (trx: Db) => sendZoneAlerts(trx, zone.id, dayIn(zone.timezone, now), now);
-    // The demo seed calls this inside its own transaction; the daily job gives each zone its own.
-    counts.created += db.isTransaction ? await send(db) : await db.transaction().execute(send);
-  }
+  for (const zone of zones)
+    counts.created += await sendZoneAlerts(
+      db,
+      zone.id,
+      dayIn(zone.timezone, now),
+      now,
+      options.chunkItems ?? ALERT_CHUNK_ITEMS,
+    );
   return counts;
 }
 
@@ -63,17 +79,17 @@ function lightOf(rules: ZoneRules, dueOn: string): { kind: 'dueSoon' | 'overdue'
   return null;
 }
 
-async function sendZoneAlerts(trx: Db, zoneId: string, today: string, now: Date): Promise<number> {
-  const [calendar, settings] = await Promise.all([loadCalendar(trx, zoneId), findSettings(trx, zoneId)]);
+async function sendZoneAlerts(db: Db, zoneId: string, today: string, now: Date, chunkItems: number): Promise<number> {
+  const [calendar, settings] = await Promise.all([loadCalendar(db, zoneId), findSettings(db, zoneId)]);
   const rules: ZoneRules = { zoneId, today, calendar, ...settings };
   // Slack ≤ amber is amber or red; the first day with more slack is the first that stays green.
   const dueBefore = calendar.addWorkdays(today, settings.amberWorkdays + 1);
   const [milestones, actions] = await Promise.all([
-    listOpenMilestonesDueBefore(trx, zoneId, dueBefore),
-    listOpenActionsDueBefore(trx, zoneId, dueBefore),
+    listOpenMilestonesDueBefore(db, zoneId, dueBefore),
+    listOpenActionsDueBefore(db, zoneId, dueBefore),
   ]);
   const members = await taskForceMembers(
-    trx,
+    db,
     [
       ...milestones.filter((m) => !m.ownerActive).map((m) => m.taskForceId),
       ...actions.filter((a) => !a.ownerActive).map((a) => a.projectTaskForceId ?? a.seriesTaskForceId),
@@ -83,14 +99,31 @@ async function sendZoneAlerts(trx: Db, zoneId: string, today: string, now: Date)
     ownerId !== null && ownerActive === 1 ? [ownerId] : taskForceId === null ? [] : (members.get(taskForceId) ?? []);
 
   let created = 0;
-  const send = async (userIds: readonly string[], input: Omit<NotifyInput, 'userId' | 'zoneId' | 'now'>) => {
-    for (const userId of userIds) if (await notify(trx, { ...input, zoneId, userId, now })) created += 1;
-  };
-  for (const m of milestones)
-    await milestoneAlerts(rules, m, recipients(m.ownerId, m.ownerActive, m.taskForceId), send);
-  for (const a of actions) {
-    const taskForceId = a.projectTaskForceId ?? a.seriesTaskForceId;
-    await actionAlerts(rules, a, recipients(a.ownerId, a.ownerActive, taskForceId), send);
+  const sender =
+    (trx: Db): Send =>
+    async (userIds, input) => {
+      for (const userId of userIds) if (await notify(trx, { ...input, zoneId, userId, now })) created += 1;
+    };
+  const items: ((send: Send) => Promise<void>)[] = [
+    ...milestones.map(
+      (m) => (send: Send) => milestoneAlerts(rules, m, recipients(m.ownerId, m.ownerActive, m.taskForceId), send),
+    ),
+    ...actions.map((a) => (send: Send) => {
+      const taskForceId = a.projectTaskForceId ?? a.seriesTaskForceId;
+      return actionAlerts(rules, a, recipients(a.ownerId, a.ownerActive, taskForceId), send);
+    }),
+  ];
+  for (let i = 0; i < items.length; i += chunkItems) {
+    const chunk = items.slice(i, i + chunkItems);
+    const write = async (trx: Db) => {
+      const send = sender(trx);
+      for (const item of chunk) await item(send);
+    };
+    if (db.isTransaction) await write(db);
+    else {
+      await db.transaction().execute(write);
+      await nextTurn();
+    }
   }
   return created;
 }

@@ -42,3 +42,9 @@ export async function writeProjectLights(
       where projects.id = v.id`.execute(db);
   }
 }
+
+/** A zone's project ids in a stable order: the daily recompute's chunks. */
+export async function listProjectIds(db: Db, zoneId: string): Promise<string[]> {
+  const rows = await db.selectFrom('projects').select('id').where('zoneId', '=', zoneId).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}

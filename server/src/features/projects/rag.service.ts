@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { deriveStage, projectRag, type RagRule, ragOf } from '@zonehub/project-rules';
 import { WorkingCalendar } from '@zonehub/working-calendar';
 import type { Db } from '../../db/database.js';
@@ -6,7 +7,7 @@ import { zoneToday } from '../investment/zone-today.js';
 import type { ProjectStage, RagStatus } from './project.table.js';
 import { insertChanges } from './project-change.repository.js';
 import type { NewProjectChange } from './project-change.table.js';
-import { writeMilestoneLights, writeProjectLights } from './rag.repository.js';
+import { listProjectIds, writeMilestoneLights, writeProjectLights } from './rag.repository.js';
 import { findSettings, listOverrides } from './settings.repository.js';
 
 /** What a light is computed against: the zone's today, its working calendar and amber threshold. */
@@ -67,6 +68,22 @@ export async function recomputeRag(
   options: RecomputeOptions = {},
 ): Promise<{ milestones: number; projects: number }> {
   const rc = await ragContext(ctx, trx, zoneId);
+  return recomputeProjects(ctx, trx, zoneId, rc, projectId === null ? null : [projectId], options);
+}
+
+/**
+ * The recompute of some projects of a zone (`null`: all of them) against a light context. A
+ * project's light and stage depend on its own milestones only, so recomputing a zone's projects in
+ * parts gives what recomputing them at once does.
+ */
+async function recomputeProjects(
+  ctx: AppContext,
+  trx: Db,
+  zoneId: string,
+  rc: RagContext,
+  projectIds: readonly string[] | null,
+  options: RecomputeOptions,
+): Promise<{ milestones: number; projects: number }> {
   const at = ctx.clock.now().toISOString();
   const log: NewProjectChange[] = [];
   const logChange = (change: Pick<NewProjectChange, 'projectId' | 'milestoneId' | 'kind' | 'fromValue' | 'toValue'>) =>
@@ -87,9 +104,10 @@ export async function recomputeRag(
     .selectFrom('projects')
     .select(['id', 'stage', 'ragStatus', 'ragSlackWorkdays'])
     .where('zoneId', '=', zoneId);
-  if (projectId !== null) {
-    milestoneQuery = milestoneQuery.where('projectId', '=', projectId);
-    projectQuery = projectQuery.where('id', '=', projectId);
+  if (projectIds !== null) {
+    if (projectIds.length === 0) return { milestones: 0, projects: 0 };
+    milestoneQuery = milestoneQuery.where('projectId', 'in', projectIds);
+    projectQuery = projectQuery.where('id', 'in', projectIds);
   }
   const [milestones, projects] = await Promise.all([milestoneQuery.execute(), projectQuery.execute()]);
 
@@ -143,16 +161,37 @@ export async function recomputeRag(
   return { milestones: changedItems.length, projects: changedProjects.length };
 }
 
-/** The daily job: every zone in its own transaction (a day has passed: slack shrank everywhere). */
+/** Projects per transaction of the daily recompute when the config names none. */
+export const DEFAULT_RECOMPUTE_CHUNK_PROJECTS = 50;
+
+/**
+ * The daily job (a day has passed: slack shrank everywhere). Each zone's projects are recomputed
+ * `chunkProjects` at a time (default: the config's), each chunk in its own transaction with an
+ * event-loop turn after it, so the writer is never held for a whole zone: on SQLite every other
+ * request's queries wait for a transaction, and a zone of thousands of projects took seconds. Every
+ * chunk is computed against the same today, calendar and threshold, read once per zone. A process
+ * stopped between chunks leaves lights that are each right for some project, and the next run
+ * finishes the rest. `afterChunk` (tests) runs after each chunk's commit.
+ */
 export async function recomputeEveryZone(
   ctx: AppContext,
-): Promise<{ zones: number; milestones: number; projects: number }> {
-  const zones = await ctx.db.selectFrom('zones').select('id').execute();
-  const total = { zones: zones.length, milestones: 0, projects: 0 };
+  options: { chunkProjects?: number; afterChunk?: (projects: number) => Promise<void> | void } = {},
+): Promise<{ zones: number; milestones: number; projects: number; chunks: number }> {
+  const size = options.chunkProjects ?? ctx.config.recomputeChunkProjects ?? DEFAULT_RECOMPUTE_CHUNK_PROJECTS;
+  const zones = await ctx.db.selectFrom('zones').select('id').orderBy('id').execute();
+  const total = { zones: zones.length, milestones: 0, projects: 0, chunks: 0 };
   for (const zone of zones) {
-    const changed = await ctx.db.transaction().execute((trx) => recomputeRag(ctx, trx, zone.id));
-    total.milestones += changed.milestones;
-    total.projects += changed.projects;
+    const rc = await ragContext(ctx, ctx.db, zone.id);
+    const ids = await listProjectIds(ctx.db, zone.id);
+    for (let i = 0; i < ids.length; i += size) {
+      const chunk = ids.slice(i, i + size);
+      const changed = await ctx.db.transaction().execute((trx) => recomputeProjects(ctx, trx, zone.id, rc, chunk, {}));
+      total.milestones += changed.milestones;
+      total.projects += changed.projects;
+      total.chunks += 1;
+      await options.afterChunk?.(chunk.length);
+      await nextTurn();
+    }
   }
   return total;
 }

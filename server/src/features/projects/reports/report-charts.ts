@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -86,19 +86,19 @@ export function chartOption(spec: ChartSpec) {
   };
 }
 
-export function renderChart(spec: ChartSpec): ChartImage {
+/**
+ * Draws a chart. The SVG is quick; rasterising it (resvg reads the CJK font, ~1 s of CPU on a
+ * first chart) runs on libuv's thread pool, so the event loop keeps serving other requests.
+ */
+export async function renderChart(spec: ChartSpec): Promise<ChartImage> {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+  let svg: string;
   try {
     chart.setOption(chartOption(spec));
-    const svg = chart.renderToSVGString();
-    const png = new Resvg(svg, {
-      background: '#ffffff',
-      font: { ...fonts(), defaultFontFamily: FONT },
-    })
-      .render()
-      .asPng();
-    return { title: spec.title, png, width: WIDTH, height: HEIGHT };
+    svg = chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
+  const image = await renderAsync(svg, { background: '#ffffff', font: { ...fonts(), defaultFontFamily: FONT } });
+  return { title: spec.title, png: image.asPng(), width: WIDTH, height: HEIGHT };
 }

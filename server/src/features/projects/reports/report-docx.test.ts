@@ -43,8 +43,9 @@ const doc: ReportDocument = {
   notes: ['说明'],
 };
 
+const parts = entries(await reportDocx(doc, [{ title: '图', png: Buffer.from('PNG'), width: 900, height: 420 }]));
+
 describe('the .docx writer', () => {
-  const parts = entries(reportDocx(doc, [{ title: '图', png: Buffer.from('PNG'), width: 900, height: 420 }]));
   const xml = parts.get('word/document.xml') ?? '';
   const texts = [...xml.matchAll(/<w:p[ >].*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
 

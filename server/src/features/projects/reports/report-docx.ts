@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { documentDate } from '../../../documents/document-dates.js';
 import { type Block, bodyText, landscape, outline } from '../../../documents/official-blocks.js';
 import { imageBlock, officialDocx } from '../../../documents/official-docx.js';
@@ -39,7 +40,8 @@ const tableColumn = (c: DocColumn): TableColumn => ({
   ...(isNumber(c.kind) ? { align: 'right' as const } : {}),
 });
 
-export function reportDocx(doc: ReportDocument, charts: readonly ChartImage[]): Buffer {
+/** Async only to give the event loop a turn after each table (see reportFile). */
+export async function reportDocx(doc: ReportDocument, charts: readonly ChartImage[]): Promise<Buffer> {
   const heading = outline();
   const body: Block[] = [
     ...doc.lines.map(bodyText),
@@ -68,6 +70,7 @@ export function reportDocx(doc: ReportDocument, charts: readonly ChartImage[]): 
     // A wide table and its heading go on landscape pages.
     if (isWide(t.columns)) body.push(landscape(blocks));
     else body.push(...blocks);
+    await nextTurn();
   }
   body.push(heading(1, '说明'), ...doc.notes.map(bodyText));
   return officialDocx({ name: doc.title, title: doc.titleParts, dateLine: doc.dateLine, body, images: charts });

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { guardCells, guardFormula } from '@zonehub/formula-guard';
 import ExcelJS from 'exceljs';
 import { xmlSafeWorkbook } from '../../../http/xlsx-download.js';
@@ -50,6 +51,8 @@ export async function reportXlsx(doc: ReportDocument, charts: ChartImage[]): Pro
       if (format) sheet.getColumn(i + 1).numFmt = format;
     });
     for (const row of t.rows) sheet.addRow(guardCells(row));
+    // A turn after each sheet, as after each docx table (see reportFile).
+    await nextTurn();
   }
   return Buffer.from(await xmlSafeWorkbook(workbook).xlsx.writeBuffer());
 }

@@ -26,7 +26,8 @@ const attachment = (name: string) =>
 /**
  * Generated reports, mounted at /api/v1/projects/reports: GET /<kind> is the report as JSON (the
  * page's preview), /<kind>.docx and /<kind>.xlsx the files. All under project.report, scoped to the
- * caller's projects; `taskForceId` narrows to one task force.
+ * caller's projects; `taskForceId` narrows to one task force. Reports only read: through `readDb`,
+ * outside any transaction, so a long write never makes them wait and they never hold the writer.
  */
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = app.ctx;
@@ -47,7 +48,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request) =>
         buildReport(
           ctx,
-          ctx.db,
+          ctx.readDb,
           callerOf(request),
           kind,
           request.query,
@@ -70,8 +71,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         async (request, reply) => {
           const caller = callerOf(request);
           const locale = localeFrom(request.headers['accept-language']);
-          const model = await buildReport(ctx, ctx.db, caller, kind, request.query, locale);
-          const file = await reportFile(model, await findZoneLabel(ctx.db, caller.scope.zoneId), format);
+          const model = await buildReport(ctx, ctx.readDb, caller, kind, request.query, locale);
+          const file = await reportFile(model, await findZoneLabel(ctx.readDb, caller.scope.zoneId), format);
           return reply
             .header('content-type', CONTENT_TYPES[format])
             .header('content-disposition', attachment(file.fileName))
