@@ -37,6 +37,8 @@ export interface Config {
   importChunkRows: number;
   /** Most data rows one uploaded sheet may have (ZONEHUB_IMPORT_MAX_ROWS). */
   importMaxRows: number;
+  /** Parse uploaded sheets in a worker thread (ZONEHUB_IMPORT_PARSE_IN_WORKER; off only to measure). */
+  importParseInWorker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -186,5 +188,6 @@ export function loadConfig(env: Env = process.env, options: { persistSecret?: bo
     trustProxy: trustProxy(env),
     importChunkRows: integer(env, 'ZONEHUB_IMPORT_CHUNK_ROWS', 200, 1, 1_000_000),
     importMaxRows: integer(env, 'ZONEHUB_IMPORT_MAX_ROWS', 50_000, 1, 1_000_000),
+    importParseInWorker: flag(env, 'ZONEHUB_IMPORT_PARSE_IN_WORKER', true),
   };
 }
