@@ -6,7 +6,7 @@ import { type Client, createTestApp, type TestApp } from './helper.js';
 import { uploader, workbook } from './sheet-files.js';
 
 /** Large sheets: parsed off the event loop, read as a stream and abandoned past the row cap. */
-const ROWS = Number(process.env.ZONEHUB_TEST_STREAM_ROWS ?? 20_000);
+const ROWS = Number(process.env.ZONEHUB_TEST_STREAM_ROWS ?? 10_000);
 /** Longest a health check or a list may wait while a sheet is parsed. */
 const MAX_STALL_MS = 200;
 let t: TestApp;
