@@ -60,5 +60,6 @@ export function benchConfig(database: DatabaseConfig, dataDir: string): Config {
     trustProxy: false,
     importChunkRows: 200,
     importMaxRows: 50_000,
+    importParseInWorker: true,
   };
 }

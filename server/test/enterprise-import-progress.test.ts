@@ -131,6 +131,7 @@ describe('an import left running by a process that died', () => {
         trustProxy: false,
         importChunkRows: 200,
         importMaxRows: 50_000,
+        importParseInWorker: true,
       },
       pino({ level: 'silent' }),
     );

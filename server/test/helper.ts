@@ -69,6 +69,7 @@ function testConfig(overrides: Partial<Config>): Config {
     trustProxy: false,
     importChunkRows: 200,
     importMaxRows: 50_000,
+    importParseInWorker: true,
     ...overrides,
   };
 }

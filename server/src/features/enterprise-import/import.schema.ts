@@ -89,8 +89,9 @@ export interface RecordsSummary {
   preview: StoredRecord[];
 }
 
-export function summarizeRecords(json: string): RecordsSummary {
-  const rows = parseRecords(json).rows;
+export const summarizeRecords = (json: string): RecordsSummary => summaryOf(parseRecords(json).rows);
+
+export function summaryOf(rows: readonly StoredRecord[]): RecordsSummary {
   return {
     count: rows.length,
     toUpdate: rows.filter((r) => r.existingId !== null).length,
