@@ -60,6 +60,5 @@ export function benchConfig(database: DatabaseConfig, dataDir: string): Config {
     trustProxy: false,
     importChunkRows: 200,
     importMaxRows: 50_000,
-    importParseInWorker: true,
   };
 }

@@ -3,9 +3,7 @@
  * one after another, without pause, for as long as a 20,000-row import commits, and their latencies
  * are reported (p50, p99, max) with chunking disabled (ZONEHUB_IMPORT_CHUNK_ROWS above the sheet: one
  * transaction, as before) and enabled (the default), on the same machine in the same run, so the
- * ratio of the two says what chunking buys whatever the machine. Then the same during the PREVIEW
- * (upload → read → validate) of the sheet, parsed on the main thread
- * (ZONEHUB_IMPORT_PARSE_IN_WORKER=0, as before) and in a worker thread (the default).
+ * ratio of the two says what chunking buys whatever the machine.
  *   node --import tsx bench/import-health.ts [--rows 20000] [--sqlite-only]
  */
 import { benchOptionsOrExit, isEntryPoint } from './bench-options.js';
@@ -73,117 +71,6 @@ async function hammer(url: string, headers: Record<string, string>, running: () 
     times.push(performance.now() - started);
   }
   return times;
-}
-
-const PARSE_MODES = [
-  { name: 'parsed on the main thread', inWorker: '0' },
-  { name: 'parsed in a worker thread (default)', inWorker: '1' },
-] as const;
-
-export interface PreviewHealthResult {
-  database: DatabaseKind;
-  mode: string;
-  rows: number;
-  previewMs: number;
-  health: Latencies;
-  list: Latencies;
-}
-
-/** Health and a list, again and again, while one upload of the sheet is read and validated. */
-async function previewOnce(
-  database: BenchDatabase,
-  mode: (typeof PARSE_MODES)[number],
-  file: Buffer,
-  rows: number,
-): Promise<PreviewHealthResult> {
-  const server = await startServer(database, 180_000, {
-    ZONEHUB_IMPORT_PARSE_IN_WORKER: mode.inWorker,
-    ZONEHUB_IMPORT_MAX_ROWS: String(Math.max(rows, 50_000)),
-  });
-  try {
-    const headers = await signIn(server.baseUrl);
-    let previewing = true;
-    const started = performance.now();
-    const upload = fetch(`${server.baseUrl}/api/v1/enterprise-import?fileName=bench.xlsx`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': XLSX },
-      body: file,
-    }).finally(() => {
-      previewing = false;
-    });
-    const health = hammer(`${server.baseUrl}/api/v1/health`, {}, () => previewing);
-    const list = hammer(`${server.baseUrl}/api/v1/enterprises?pageSize=20`, headers, () => previewing);
-    const response = await upload;
-    const previewMs = performance.now() - started;
-    const job = (await response.json()) as { status: string };
-    if (job.status !== 'ready')
-      throw new Error(`upload answered ${response.status}: ${JSON.stringify(job).slice(0, 300)}`);
-    return {
-      database: database.kind,
-      mode: mode.name,
-      rows,
-      previewMs,
-      health: latencies(await health),
-      list: latencies(await list),
-    };
-  } finally {
-    await server.stop();
-  }
-}
-
-export function formatPreviewHealthTable(results: readonly PreviewHealthResult[]): string {
-  const rows = results.map((r) => [
-    `${r.database} ${r.mode}`,
-    formatMs(r.previewMs),
-    `${formatMs(r.health.p50)} / ${formatMs(r.health.p99)} / ${formatMs(r.health.max)} (${r.health.count})`,
-    `${formatMs(r.list.p50)} / ${formatMs(r.list.p99)} / ${formatMs(r.list.max)} (${r.list.count})`,
-  ]);
-  for (const database of new Set(results.map((r) => r.database))) {
-    const [main, worker] = PARSE_MODES.map((m) => results.find((r) => r.database === database && r.mode === m.name));
-    if (!main || !worker) continue;
-    rows.push([
-      `${database} main ÷ worker`,
-      formatRatio(ratioOf(main.previewMs, worker.previewMs)),
-      `max ${formatRatio(ratioOf(main.health.max, worker.health.max))}`,
-      `max ${formatRatio(ratioOf(main.list.max, worker.list.max))}`,
-    ]);
-  }
-  const header = [
-    `preview of ${results[0]?.rows ?? 0} rows`,
-    'upload → answer',
-    'health p50 / p99 / max (n)',
-    'list p50 / p99 / max (n)',
-  ];
-  return formatTable(header, rows);
-}
-
-/** The preview part: parsing on the main thread (the baseline) and in a worker, per database. */
-export async function benchPreviewHealth(
-  options: { sqliteOnly: boolean; rows: number },
-  log: (line: string) => void = console.log,
-): Promise<PreviewHealthResult[]> {
-  log(`Health and a list during the preview of ${options.rows} rows: main thread vs worker thread`);
-  const file = await generateSheet(options.rows);
-  const results: PreviewHealthResult[] = [];
-  for (const mode of PARSE_MODES) {
-    results.push(await previewOnce({ kind: 'sqlite' }, mode, file, options.rows));
-    log(`  sqlite, ${mode.name}: done`);
-  }
-  const probe = options.sqliteOnly ? { reachable: false as const, reason: '--sqlite-only' } : await probePostgres();
-  if (!probe.reachable) {
-    log(`  PostgreSQL skipped: ${probe.reason}`);
-    return results;
-  }
-  for (const mode of PARSE_MODES) {
-    const database = await createTemporaryDatabase();
-    try {
-      results.push(await previewOnce({ kind: 'postgres', url: database.url }, mode, file, options.rows));
-      log(`  postgres, ${mode.name}: done`);
-    } finally {
-      await database.drop();
-    }
-  }
-  return results;
 }
 
 async function once(
@@ -298,8 +185,6 @@ if (isEntryPoint(import.meta.url)) {
   const at = process.argv.indexOf('--rows');
   const rows = at >= 0 ? Number(process.argv[at + 1]) : DEFAULT_ROWS;
   if (at >= 0) process.argv.splice(at, 2);
-  const sqliteOnly = benchOptionsOrExit().sqliteOnly;
-  const results = await benchImportHealth({ sqliteOnly, rows });
-  const previews = await benchPreviewHealth({ sqliteOnly, rows });
-  console.log(`\n${formatImportHealthTable(results)}\n\n${formatPreviewHealthTable(previews)}`);
+  const results = await benchImportHealth({ sqliteOnly: benchOptionsOrExit().sqliteOnly, rows });
+  console.log(`\n${formatImportHealthTable(results)}`);
 }

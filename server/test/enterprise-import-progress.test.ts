@@ -131,7 +131,6 @@ describe('an import left running by a process that died', () => {
         trustProxy: false,
         importChunkRows: 200,
         importMaxRows: 50_000,
-        importParseInWorker: true,
       },
       pino({ level: 'silent' }),
     );

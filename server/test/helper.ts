@@ -69,7 +69,6 @@ function testConfig(overrides: Partial<Config>): Config {
     trustProxy: false,
     importChunkRows: 200,
     importMaxRows: 50_000,
-    importParseInWorker: true,
     ...overrides,
   };
 }

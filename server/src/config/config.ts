@@ -42,8 +42,6 @@ export interface Config {
    * (ZONEHUB_RECOMPUTE_CHUNK_PROJECTS). Optional so hand-built configs keep working: default 50.
    */
   recomputeChunkProjects?: number;
-  /** Parse uploaded sheets in a worker thread (ZONEHUB_IMPORT_PARSE_IN_WORKER; off only to measure). */
-  importParseInWorker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -194,6 +192,5 @@ export function loadConfig(env: Env = process.env, options: { persistSecret?: bo
     importChunkRows: integer(env, 'ZONEHUB_IMPORT_CHUNK_ROWS', 200, 1, 1_000_000),
     importMaxRows: integer(env, 'ZONEHUB_IMPORT_MAX_ROWS', 50_000, 1, 1_000_000),
     recomputeChunkProjects: integer(env, 'ZONEHUB_RECOMPUTE_CHUNK_PROJECTS', 50, 1, 1_000_000),
-    importParseInWorker: flag(env, 'ZONEHUB_IMPORT_PARSE_IN_WORKER', true),
   };
 }

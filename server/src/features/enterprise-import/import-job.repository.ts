@@ -31,8 +31,6 @@ export async function enterprisesByUscc(db: Db, zoneId: string, usccs: readonly 
       .where('uscc', 'in', usccs.slice(i, i + CHUNK))
       .execute();
     for (const row of rows) found.set(row.uscc, row);
-    // A 50,000-row sheet asks 100 times; let other requests in between (SQLite answers synchronously).
-    await new Promise((resolve) => setImmediate(resolve));
   }
   return found;
 }

@@ -89,9 +89,8 @@ export interface RecordsSummary {
   preview: StoredRecord[];
 }
 
-export const summarizeRecords = (json: string): RecordsSummary => summaryOf(parseRecords(json).rows);
-
-export function summaryOf(rows: readonly StoredRecord[]): RecordsSummary {
+export function summarizeRecords(json: string): RecordsSummary {
+  const rows = parseRecords(json).rows;
   return {
     count: rows.length,
     toUpdate: rows.filter((r) => r.existingId !== null).length,

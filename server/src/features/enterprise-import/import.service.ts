@@ -1,15 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { HEADER_SEARCH_ROWS, type Locale, parkKey, type SheetContext } from '@zonehub/enterprise-sheet';
+import {
+  HEADER_SEARCH_ROWS,
+  type Locale,
+  parkKey,
+  type SheetContext,
+  type SheetProblem,
+  validateRows,
+} from '@zonehub/enterprise-sheet';
 import type { Db } from '../../db/database.js';
 import type { AppContext, Caller } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { type ImportJobView, type RecordsSummary, summarizeRecords, toImportJobView } from './import.schema.js';
+import {
+  type ImportJobView,
+  type RecordsSummary,
+  type StoredRecord,
+  type StoredRecords,
+  summarizeRecords,
+  toImportJobView,
+} from './import.schema.js';
 import * as repo from './import-job.repository.js';
 import type { ImportMode } from './import-job.table.js';
 import { progressOf } from './import-progress.js';
-import type { ParseOutcome } from './sheet-parse.js';
-import { parseSheetOffThread } from './sheet-parse-thread.js';
-import { type UnreadableReason, WORKBOOK_LIMIT_TEXT } from './workbook-reader.js';
+import { readWorkbook, type UnreadableReason, WORKBOOK_LIMIT_TEXT } from './workbook-reader.js';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -21,21 +33,6 @@ const UNREADABLE: Record<Exclude<UnreadableReason, 'unsafeZip'>, Record<Locale, 
   },
   damaged: { 'zh-CN': '文件已损坏或不是工作簿', 'en-US': 'the file is damaged or not a workbook' },
 };
-
-/** Why a sheet is refused, as the 400 the caller reads. */
-function refusal(parsed: Exclude<ParseOutcome, { ok: true }>, maxRows: number, locale: Locale): AppError {
-  switch (parsed.refusal) {
-    case 'unreadable':
-      if (parsed.reason === 'unsafeZip') return new AppError('import.unsafeZip', { limit: WORKBOOK_LIMIT_TEXT });
-      return new AppError('import.notXlsx', { reason: UNREADABLE[parsed.reason][locale] });
-    case 'noHeader':
-      return new AppError('import.noHeader', { rows: HEADER_SEARCH_ROWS });
-    case 'tooManyRows':
-      return new AppError('import.tooManyRows', { limit: maxRows.toLocaleString('en-US') });
-    case 'missingColumns':
-      return new AppError('import.missingColumns', { columns: parsed.missing.join('、') });
-  }
-}
 
 /** The zone's parks the caller may import into (park staff: their own), by name and by code. */
 async function parksFor(ctx: AppContext, caller: Caller) {
@@ -60,61 +57,73 @@ export async function previewImport(
   mode: ImportMode,
   locale: Locale,
 ): Promise<ImportJobView> {
+  const read = await readWorkbook(upload.data);
+  if (!read.ok) {
+    const reason = read.reason;
+    if (reason === 'unsafeZip') throw new AppError('import.unsafeZip', { limit: WORKBOOK_LIMIT_TEXT });
+    throw new AppError('import.notXlsx', { reason: UNREADABLE[reason][locale] });
+  }
+  const header = read.header;
+  if (!header) throw new AppError('import.noHeader', { rows: HEADER_SEARCH_ROWS });
+  const maxRows = ctx.config.importMaxRows;
+  if (read.rows.filter((row) => row.rowNumber > header.rowNumber).length > maxRows) {
+    throw new AppError('import.tooManyRows', { limit: maxRows.toLocaleString('en-US') });
+  }
+  if (header.missing.length > 0) throw new AppError('import.missingColumns', { columns: header.missing.join('、') });
+
   const now = ctx.clock.now().toISOString();
+  const id = randomUUID();
+  await repo.insertJob(ctx.db, {
+    id,
+    zoneId: caller.scope.zoneId,
+    userId: caller.principal.userId,
+    fileName: upload.fileName,
+    status: 'validating',
+    mode,
+    totalRows: 0,
+    processedRows: 0,
+    createdCount: 0,
+    updatedCount: 0,
+    problems: '[]',
+    records: JSON.stringify({ columns: [], rows: [] }),
+    createdAt: now,
+  });
+
   const parks = await parksFor(ctx, caller);
   const context: SheetContext = {
     industryCodes: new Set((await repo.industryCodes(ctx.db)).map((i) => i.code)),
     parks: new Map(parks.flatMap((p) => [[parkKey(p.name), p.id] as const, [parkKey(p.code), p.id] as const])),
     today: now.slice(0, 10),
   };
-  const maxRows = ctx.config.importMaxRows;
-  const parsed = await parseSheetOffThread({ data: upload.data, maxRows, context }, ctx.config.importParseInWorker);
-  const outcome = parsed.outcome;
-  if (!outcome.ok) {
-    parsed.close();
-    throw refusal(outcome, maxRows, locale);
+  const result = validateRows(read.rows, header, context);
+  if (result.totalRows === 0) {
+    await repo.updateJob(ctx.db, id, { status: 'invalid', finishedAt: now });
+    throw new AppError('import.empty');
   }
 
-  const id = randomUUID();
-  try {
-    await repo.insertJob(ctx.db, {
-      id,
-      zoneId: caller.scope.zoneId,
-      userId: caller.principal.userId,
-      fileName: upload.fileName,
-      status: 'validating',
-      mode,
-      totalRows: 0,
-      processedRows: 0,
-      createdCount: 0,
-      updatedCount: 0,
-      problems: '[]',
-      records: JSON.stringify({ columns: [], rows: [] }),
-      createdAt: now,
-    });
-    if (outcome.totalRows === 0) {
-      await repo.updateJob(ctx.db, id, { status: 'invalid', finishedAt: now });
-      throw new AppError('import.empty');
-    }
-  } catch (error) {
-    parsed.close();
-    throw error;
-  }
-
-  const existing = await repo.enterprisesByUscc(ctx.db, caller.scope.zoneId, outcome.usccs);
-  const sheet = await parsed.store(
-    new Map([...existing].map(([uscc, found]) => [uscc, { id: found.id, name: found.name }])),
-    mode,
+  const existing = await repo.enterprisesByUscc(
+    ctx.db,
+    caller.scope.zoneId,
+    result.records.map((r) => r.uscc),
   );
+  const problems: SheetProblem[] = [...result.problems];
+  const rows: StoredRecord[] = [];
+  const usccColumn = [...header.columns.values()].find((c) => c.key === 'uscc')?.header ?? '';
+  for (const record of result.records) {
+    const found = existing.get(record.uscc);
+    if (found && mode === 'create') {
+      problems.push({ row: record.row, column: usccColumn, code: 'uscc.exists', params: { name: found.name } });
+    } else rows.push({ ...record, existingId: found?.id ?? null });
+  }
+  problems.sort((a, b) => a.row - b.row);
+  const records: StoredRecords = { columns: [...header.columns.values()].map((c) => c.key), rows };
   await repo.updateJob(ctx.db, id, {
-    status: sheet.hasProblems ? 'invalid' : 'ready',
-    totalRows: sheet.totalRows,
-    problems: sheet.problemsJson,
-    records: sheet.recordsJson,
-    ...(sheet.hasProblems ? { finishedAt: now } : {}),
+    status: problems.length > 0 ? 'invalid' : 'ready',
+    totalRows: result.totalRows,
+    problems: JSON.stringify(problems),
+    records: JSON.stringify(records),
+    ...(problems.length > 0 ? { finishedAt: now } : {}),
   });
-  // The view's summary of the records as they were just stored: not parsed back from megabytes of JSON.
-  remember(id, sheet.recordsBytes, sheet.summary);
   return jobView(ctx, caller.scope.zoneId, id, locale);
 }
 
@@ -130,17 +139,13 @@ async function recordsSummary(db: Db, id: string, bytes: number): Promise<Record
   const cached = summaries.get(id);
   if (cached?.bytes === bytes) return cached.summary;
   const summary = summarizeRecords((await repo.findRecords(db, id)) ?? '{"columns":[],"rows":[]}');
-  remember(id, bytes, summary);
-  return summary;
-}
-
-function remember(id: string, bytes: number, summary: RecordsSummary): void {
   summaries.delete(id);
   summaries.set(id, { bytes, summary });
   for (const oldest of summaries.keys()) {
     if (summaries.size <= SUMMARIES_KEPT) break;
     summaries.delete(oldest);
   }
+  return summary;
 }
 
 /**
