@@ -1,12 +1,10 @@
-import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.js';
-import { dialectOf } from '../src/db/dialect-of.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { stateFromDates } from '../src/features/projects/agency/agency-flow.js';
 import { openTestDatabase } from './helper.js';
+import { migrateBackTo } from './migration-helper.js';
 
 /** 20261207T1140–1142 give the approval items written before them a state and the steps their dates imply. */
 let handle: DatabaseHandle;
@@ -24,17 +22,7 @@ afterAll(async () => {
 
 describe('the agency state migration', () => {
   it('makes a submitted item nobody accepted 待受理, and stamps the steps of the dates already recorded', async () => {
-    const schema =
-      dialectOf(handle.db) === 'postgres'
-        ? (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]?.s
-        : undefined;
-    const migrator = new Migrator({
-      db: handle.db,
-      provider: { getMigrations: async () => MIGRATIONS },
-      ...(schema ? { migrationTableSchema: schema } : {}),
-    });
-    const down = await migrator.migrateTo('20261207T1131_create_enterprise_change_requests');
-    expect(down.error).toBeUndefined();
+    await migrateBackTo(handle.db, '20261207T1131_create_enterprise_change_requests');
     await migrateToLatest(handle.db);
 
     const items = await handle.db.selectFrom('agencyItems').selectAll().execute();

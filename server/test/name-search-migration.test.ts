@@ -1,12 +1,10 @@
-import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.js';
-import { dialectOf } from '../src/db/dialect-of.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { pinyinSearchKeys } from '../src/features/enterprises/enterprise-names.js';
 import { openTestDatabase } from './helper.js';
+import { migrateBackTo } from './migration-helper.js';
 
 /** 20261207T1150 adds search_keys to leads, projects and users and fills it for the rows there are. */
 let handle: DatabaseHandle;
@@ -24,17 +22,7 @@ afterAll(async () => {
 
 describe('the name search keys migration', () => {
   it('fills the keys of existing leads, projects and users as the app writes them', async () => {
-    const schema =
-      dialectOf(handle.db) === 'postgres'
-        ? (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]?.s
-        : undefined;
-    const migrator = new Migrator({
-      db: handle.db,
-      provider: { getMigrations: async () => MIGRATIONS },
-      ...(schema ? { migrationTableSchema: schema } : {}),
-    });
-    const down = await migrator.migrateTo('20261207T1131_create_enterprise_change_requests');
-    expect(down.error).toBeUndefined();
+    await migrateBackTo(handle.db, '20261207T1131_create_enterprise_change_requests');
     await migrateToLatest(handle.db);
 
     const leads = await handle.db.selectFrom('leads').select(['name', 'investorName', 'searchKeys']).execute();

@@ -1,13 +1,12 @@
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/db/database.js';
-import { dialectOf } from '../src/db/dialect-of.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { parseFormerNames } from '../src/features/enterprises/enterprise.writer.js';
 import { searchKeys } from '../src/features/enterprises/enterprise-search-keys.js';
 import { openTestDatabase } from './helper.js';
+import { migrateBackTo } from './migration-helper.js';
 
 /** 20261129T1513 rebuilds the gram table of a registry that already has enterprises, both ways. */
 let handle: DatabaseHandle;
@@ -33,17 +32,7 @@ const grams = async () =>
 
 describe('the gram table migration', () => {
   it('goes down to every 1- and 2-character piece and back up to the bigrams and last characters', async () => {
-    const schema =
-      dialectOf(handle.db) === 'postgres'
-        ? (await sql<{ s: string }>`select current_schema() as s`.execute(handle.db)).rows[0]?.s
-        : undefined;
-    const migrator = new Migrator({
-      db: handle.db,
-      provider: { getMigrations: async () => MIGRATIONS },
-      ...(schema ? { migrationTableSchema: schema } : {}),
-    });
-    const down = await migrator.migrateTo('20261129T1512_create_import_jobs');
-    expect(down.error).toBeUndefined();
+    await migrateBackTo(handle.db, '20261129T1512_create_import_jobs');
     const old = await grams();
     expect(old.some((g) => g.gram === '萌')).toBe(true);
 
