@@ -1,19 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import type { AppContext, Caller } from '../../http/context.js';
-import { AppError, forbidden, notFound } from '../../http/errors.js';
+import { forbidden, notFound } from '../../http/errors.js';
 import type { Locale } from '../../http/locale.js';
 import { recordChange } from '../audit/audit.service.js';
+import { evidenceFileRow } from './evidence-file.js';
 import * as repo from './milestone.repository.js';
 import { projectInScope } from './milestone.service.js';
 import type { FileMeta } from './project.schema.js';
 import { viewerOf } from './project.service.js';
-import { projectFieldError } from './project-messages.js';
 import { mayUpdateMilestone, toFileMeta } from './project-view.js';
 
-/** 20 MB: a scanned permit fits; the bytes live in the database (see the migration). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const fileTooLarge = () => new AppError('request.tooLarge', { limit: '20 MB' });
+export { fileTooLarge, MAX_FILE_BYTES } from './evidence-file.js';
 
 /** An item's evidence file (a permit, a photo of the site): its project's workers and its owner upload. */
 export async function uploadMilestoneFile(
@@ -28,22 +25,7 @@ export async function uploadMilestoneFile(
   const item = await repo.findMilestone(trx, ids.projectId, ids.milestoneId);
   if (!item) throw notFound('milestone');
   if (!mayUpdateMilestone(viewerOf(caller), project.taskForceId, item.ownerId)) throw forbidden();
-  if (file.data.length === 0)
-    throw new AppError('validation.failed', { count: 1 }, [projectFieldError(locale, 'body', 'file.empty')]);
-  if (file.data.length > MAX_FILE_BYTES) throw fileTooLarge();
-  const row = {
-    id: crypto.randomUUID(),
-    zoneId: project.zoneId,
-    milestoneId: item.id,
-    fileName: file.fileName,
-    mediaType: file.mediaType,
-    sizeBytes: file.data.length,
-    sha256: createHash('sha256').update(file.data).digest('hex'),
-    content: file.data,
-    uploadedBy: caller.principal.userId,
-    isDemo: 0,
-    createdAt: ctx.clock.now().toISOString(),
-  };
+  const row = { ...evidenceFileRow(ctx, caller, project.zoneId, file, locale), milestoneId: item.id };
   await repo.insertFile(trx, row);
   const meta = toFileMeta(row);
   await recordChange(trx, ctx, caller.principal, {

@@ -5,7 +5,7 @@ import { callerOf } from '../../../http/auth-hook.js';
 import { attachmentDisposition, servedMediaType } from '../../../http/file-download.js';
 import { localeFrom } from '../../../http/locale.js';
 import { problemSchemas } from '../../../http/problem.schema.js';
-import { fileTooLarge, MAX_FILE_BYTES } from '../milestone-files.service.js';
+import { fileTooLarge, MAX_FILE_BYTES } from '../evidence-file.js';
 import { fileMetaSchema } from '../project.schema.js';
 import { agencyItemParams } from './agency.schema.js';
 import { downloadAgencyFile, uploadAgencyFile } from './agency-files.service.js';

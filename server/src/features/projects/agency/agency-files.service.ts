@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database.js';
 import type { AppContext, Caller } from '../../../http/context.js';
-import { AppError, forbidden, notFound } from '../../../http/errors.js';
+import { forbidden, notFound } from '../../../http/errors.js';
 import type { Locale } from '../../../http/locale.js';
 import { recordChange } from '../../audit/audit.service.js';
-import { fileTooLarge, MAX_FILE_BYTES } from '../milestone-files.service.js';
+import { evidenceFileRow } from '../evidence-file.js';
 import type { FileMeta } from '../project.schema.js';
 import { viewerOf } from '../project.service.js';
-import { projectFieldError } from '../project-messages.js';
 import { toFileMeta } from '../project-view.js';
 import * as repo from './agency.repository.js';
 import { rolesOf, stateOf } from './agency-view.js';
@@ -30,22 +28,7 @@ export async function uploadAgencyFile(
   const roles = rolesOf(caller.scope, row);
   if (!roles.taskForce && !roles.department) throw forbidden();
   if (!['accepted', 'approved'].includes(stateOf(row))) throw forbidden();
-  if (file.data.length === 0)
-    throw new AppError('validation.failed', { count: 1 }, [projectFieldError(locale, 'body', 'file.empty')]);
-  if (file.data.length > MAX_FILE_BYTES) throw fileTooLarge();
-  const stored = {
-    id: crypto.randomUUID(),
-    zoneId: row.zoneId,
-    agencyItemId: row.id,
-    fileName: file.fileName,
-    mediaType: file.mediaType,
-    sizeBytes: file.data.length,
-    sha256: createHash('sha256').update(file.data).digest('hex'),
-    content: file.data,
-    uploadedBy: caller.principal.userId,
-    isDemo: 0,
-    createdAt: ctx.clock.now().toISOString(),
-  };
+  const stored = { ...evidenceFileRow(ctx, caller, row.zoneId, file, locale), agencyItemId: row.id };
   await repo.insertFile(trx, stored);
   const meta = toFileMeta(stored);
   await recordChange(trx, ctx, caller.principal, {
